@@ -1,0 +1,35 @@
+# Two commands for a fresh machine with Python 3.11+ and make:
+#   make run   - set up the local environment and open the program
+#   make test  - set up the local environment and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup translations screenshots lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP) translations
+
+run: setup
+	$(PY) -m dvk_desktop $(ARGS)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+translations: $(STAMP)
+	$(PY) -m dvk_desktop.tools.translations build
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m dvk_desktop.tools.screenshots docs/screenshots
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check dvk_desktop tests
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

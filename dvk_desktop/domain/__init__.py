@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, rules, validation and Vietnamese text helpers (no Qt, no DB)."""

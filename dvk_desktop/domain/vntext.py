@@ -1,0 +1,121 @@
+"""Vietnamese text helpers: normalisation, diacritics-free search keys, alphabetical sort keys.
+
+The sort key orders strings as a Vietnamese dictionary does: letters in the order
+a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, then — only where the letters are
+equal — by tone (ngang, huyền, hỏi, ngã, sắc, nặng), then by case. It is a plain string whose
+code-point order is that order, so it can be stored and sorted by SQLite's binary collation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
+_LETTER_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
+
+# Combining marks: the ones that make a new letter, and the five tones in dictionary order.
+_BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
+_LETTER_MARKS = {_BREVE, _CIRCUMFLEX, _HORN}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+_SEPARATOR = "\u0001"
+_SPACE_KEY = "\u0002"
+_PUNCT_KEY = "\u0003"
+_DIGIT_BASE = 0x30
+_LETTER_BASE = 0x100
+_OTHER_BASE = 0x1000
+_WHITESPACE = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC form: the one composed spelling of every Vietnamese letter."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str | None) -> str:
+    """Text as stored: NFC, with leading and trailing whitespace removed."""
+    return nfc(text or "").strip()
+
+
+@lru_cache(maxsize=8192)
+def _bare_char(ch: str) -> str:
+    if ch == "đ":
+        return "d"
+    if ch == "Đ":
+        return "D"
+    decomposed = unicodedata.normalize("NFD", ch)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def strip_diacritics(text: str) -> str:
+    """The text with every accent and tone removed, đ/Đ turned into d/D."""
+    if text.isascii():
+        return text
+    return "".join([_bare_char(ch) for ch in unicodedata.normalize("NFC", text)])
+
+
+def search_key(*parts: str | None) -> str:
+    """Lower-case, diacritics-free text for matching: "dan van kheo" finds "Dân vận khéo"."""
+    joined = " ".join(p for p in parts if p)
+    return _WHITESPACE.sub(" ", strip_diacritics(joined).casefold()).strip()
+
+
+def _letter_and_tone(decomposed: str) -> tuple[str, int]:
+    """A decomposed cluster (base letter plus marks) as (Vietnamese letter, tone number)."""
+    base = decomposed[0]
+    tone = 0
+    letter = base
+    for mark in decomposed[1:]:
+        if mark in _TONES:
+            tone = _TONES[mark]
+        elif mark in _LETTER_MARKS:
+            letter = unicodedata.normalize("NFC", base + mark)
+    return letter, tone
+
+
+def _primary(letter: str) -> str:
+    rank = _LETTER_RANK.get(letter)
+    if rank is not None:
+        return chr(_LETTER_BASE + rank)
+    if letter.isdigit() and letter.isascii():
+        return chr(_DIGIT_BASE + int(letter))
+    if letter.isspace():
+        return _SPACE_KEY
+    if not letter.isalnum():
+        return _PUNCT_KEY
+    return chr(_OTHER_BASE + ord(letter))
+
+
+@lru_cache(maxsize=4096)
+def _char_key(ch: str) -> tuple[str, str]:
+    """(primary key, tone key) of one lower-case character; a lone mark has no primary."""
+    if unicodedata.combining(ch):
+        return "", chr(0x30 + _TONES.get(ch, 0)) if ch in _TONES else ""
+    letter, tone = _letter_and_tone(unicodedata.normalize("NFD", ch))
+    return _primary(letter), chr(0x30 + tone)
+
+
+def sort_key(text: str | None) -> str:
+    """A string whose code-point order is Vietnamese alphabetical order of ``text``."""
+    source = _WHITESPACE.sub(" ", clean_text(text))
+    keys = [_char_key(ch) for ch in source.casefold()]
+    primary = "".join(k[0] for k in keys)
+    tones = "".join(k[1] for k in keys)
+    # Lower case before upper case when everything else is equal.
+    case = "".join("1" if ch.isupper() else "0" for ch in source)
+    return primary + _SEPARATOR + tones + _SEPARATOR + case
+
+
+def vietnamese_sorted(items, key=lambda item: item):
+    """Items sorted in Vietnamese alphabetical order of ``key(item)``."""
+    return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+def format_number(value: int | float | None, decimals: int = 0) -> str:
+    """Vietnamese number format: 4.494 and 1.234,5 (dot groups thousands, comma decimals)."""
+    if value is None:
+        return ""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")

@@ -1,0 +1,1 @@
+"""Use cases: each opens its own unit of work, returns plain data, raises domain errors."""

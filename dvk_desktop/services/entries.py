@@ -1,0 +1,219 @@
+"""Entries: create, read, update, move to the trash and restore, list, find duplicates."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dvk_desktop.db import queries
+from dvk_desktop.db.database import Database
+from dvk_desktop.db.models import Entry, FieldCategory, StatusChange, Unit, utcnow
+from dvk_desktop.domain.errors import ConflictError, NotFoundError
+from dvk_desktop.domain.records import (
+    EntryData,
+    EntryFilter,
+    EntryRecord,
+    EntrySummary,
+)
+from dvk_desktop.domain.validation import validate_entry
+from dvk_desktop.domain.vntext import search_key, sort_key
+from dvk_desktop.services import audit
+
+_DATA_FIELDS = [f.name for f in fields(EntryData)]
+
+
+def entry_search_key(data: EntryData) -> str:
+    """What the diacritics-free search matches: title, person, place."""
+    return search_key(data.title, data.person_name, data.location)
+
+
+def _apply(entry: Entry, data: EntryData) -> None:
+    for name in _DATA_FIELDS:
+        setattr(entry, name, getattr(data, name))
+    entry.search_key = entry_search_key(data)
+    entry.sort_key = sort_key(data.title)
+
+
+def data_of(entry: Entry) -> EntryData:
+    """The editable fields of a stored entry as plain data."""
+    return EntryData(**{name: getattr(entry, name) for name in _DATA_FIELDS})
+
+
+def to_record(entry: Entry, unit: Unit | None = None, fld: FieldCategory | None = None,
+              language: str = "vi") -> EntryRecord:
+    """Plain record of a stored entry with its unit and field names."""
+    unit = unit or entry.owner_unit
+    fld = fld or entry.field
+    return EntryRecord(
+        id=entry.id,
+        version=entry.version,
+        data=data_of(entry),
+        unit_code=unit.code if unit else "",
+        unit_name=unit.name if unit else "",
+        field_name=(fld.name_en if language == "en" else fld.name_vi) if fld else "",
+        deleted=entry.deleted_at is not None,
+        updated_by=entry.updated_by,
+    )
+
+
+def _known_fields(session: Session) -> set[str]:
+    return set(session.scalars(select(FieldCategory.code)))
+
+
+def _check_unit(session: Session, data: EntryData) -> None:
+    from dvk_desktop.domain.errors import FieldProblem, ValidationError
+
+    if session.get(Unit, data.owner_unit_id) is None:
+        raise ValidationError([FieldProblem("owner_unit_id", "Đơn vị không tồn tại.",
+                                            "The unit does not exist.")])
+
+
+def _load(session: Session, entry_id: str) -> Entry:
+    entry = session.get(Entry, entry_id)
+    if entry is None:
+        raise NotFoundError("Không tìm thấy mô hình, điển hình.", "Entry not found.")
+    return entry
+
+
+def _check_version(entry: Entry, expected_version: int) -> None:
+    if entry.version != expected_version:
+        raise ConflictError("entry", entry.id, expected_version, entry.version)
+
+
+def _touch(entry: Entry, actor: str) -> None:
+    entry.version = entry.version + 1
+    entry.updated_at = utcnow()
+    entry.updated_by = actor
+
+
+def record_status(session: Session, entry: Entry, old: str | None, actor: str, reason: str) -> None:
+    """Add the status move of ``entry`` to its history (nothing when unchanged)."""
+    if old == entry.status:
+        return
+    session.add(StatusChange(entry_id=entry.id, from_status=old, to_status=entry.status,
+                             reason=reason, updated_by=actor, origin_unit_id=entry.origin_unit_id))
+
+
+def create_entry(db: Database, data: EntryData, actor: str) -> EntryRecord:
+    """Validate and store a new entry; its history starts with its status."""
+    with db.session() as session:
+        clean = validate_entry(data, _known_fields(session))
+        _check_unit(session, clean)
+        entry = Entry(version=1, updated_by=actor, origin_unit_id=queries.office_unit_id(session))
+        _apply(entry, clean)
+        session.add(entry)
+        session.flush()
+        record_status(session, entry, None, actor, clean.status_reason)
+        audit.record(session, actor, "create", entry, None)
+        session.flush()
+        return to_record(entry, session.get(Unit, entry.owner_unit_id),
+                         session.get(FieldCategory, entry.field_code))
+
+
+def get_entry(db: Database, entry_id: str, language: str = "vi") -> EntryRecord:
+    """One entry by its id (also from the trash)."""
+    with db.session() as session:
+        return to_record(_load(session, entry_id), language=language)
+
+
+def update_entry(db: Database, entry_id: str, data: EntryData, expected_version: int,
+                 actor: str) -> EntryRecord:
+    """Save changes; a version other than ``expected_version`` is a conflict, never overwritten."""
+    with db.session() as session:
+        entry = _load(session, entry_id)
+        _check_version(entry, expected_version)
+        clean = validate_entry(data, _known_fields(session))
+        _check_unit(session, clean)
+        before = audit.snapshot(entry)
+        old_status = entry.status
+        _apply(entry, clean)
+        _touch(entry, actor)
+        record_status(session, entry, old_status, actor, clean.status_reason)
+        audit.record(session, actor, "update", entry, before)
+        session.flush()
+        return to_record(entry)
+
+
+def _set_deleted(db: Database, entry_id: str, expected_version: int | None, actor: str,
+                 deleted: bool) -> EntryRecord:
+    with db.session() as session:
+        entry = _load(session, entry_id)
+        if expected_version is not None:
+            _check_version(entry, expected_version)
+        before = audit.snapshot(entry)
+        entry.deleted_at = utcnow() if deleted else None
+        _touch(entry, actor)
+        audit.record(session, actor, "delete" if deleted else "restore", entry, before)
+        session.flush()
+        return to_record(entry)
+
+
+def delete_entry(db: Database, entry_id: str, actor: str,
+                 expected_version: int | None = None) -> EntryRecord:
+    """Move an entry to the trash (a tombstone; it can be restored)."""
+    return _set_deleted(db, entry_id, expected_version, actor, True)
+
+
+def restore_entry(db: Database, entry_id: str, actor: str,
+                  expected_version: int | None = None) -> EntryRecord:
+    """Bring an entry back from the trash."""
+    return _set_deleted(db, entry_id, expected_version, actor, False)
+
+
+def list_entries(db: Database, flt: EntryFilter | None = None, sort: str = "title",
+                 descending: bool = False, limit: int | None = None, offset: int = 0,
+                 language: str = "vi") -> list[EntryRecord]:
+    """Entries matching the filter, in Vietnamese order of the chosen column."""
+    flt = flt or EntryFilter()
+    with db.session() as session:
+        query = queries.entry_rows_query(session, flt, sort, descending).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        records = []
+        for entry, unit_code, unit_name, name_vi, name_en in session.execute(query):
+            record = to_record(entry, Unit(code=unit_code, name=unit_name),
+                               FieldCategory(name_vi=name_vi, name_en=name_en), language)
+            records.append(record)
+        return records
+
+
+def summarize_entries(db: Database, flt: EntryFilter | None = None) -> EntrySummary:
+    """Counts of the filtered entries by type and scope."""
+    summary = EntrySummary()
+    with db.session() as session:
+        for entry_type, scope, count in session.execute(
+            queries.entry_count_query(session, flt or EntryFilter())
+        ):
+            summary.total += count
+            if entry_type == "model":
+                summary.models += count
+            else:
+                summary.exemplars += count
+            if scope == "collective":
+                summary.collective += count
+            else:
+                summary.individual += count
+    return summary
+
+
+def find_duplicates(db: Database, title: str, owner_unit_id: str, year: int,
+                    exclude_id: str | None = None) -> list[EntryRecord]:
+    """Live entries with the same title (ignoring case and diacritics), unit and year."""
+    wanted = search_key(title)
+    with db.session() as session:
+        query = select(Entry).where(
+            Entry.owner_unit_id == owner_unit_id, Entry.year == year, Entry.deleted_at.is_(None)
+        )
+        matches = [e for e in session.scalars(query)
+                   if search_key(e.title) == wanted and e.id != exclude_id]
+        return [to_record(e) for e in matches]
+
+
+def entry_history(db: Database, entry_id: str) -> list[StatusChange]:
+    """The entry's status moves, oldest first."""
+    with db.session() as session:
+        query = (select(StatusChange).where(StatusChange.entry_id == entry_id)
+                 .order_by(StatusChange.changed_at, StatusChange.id))
+        return list(session.scalars(query))
