@@ -8,6 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from dvk_desktop.domain.errors import ConflictError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -53,6 +56,10 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except StaleDataError as exc:
+        # Another writer changed the row between our read and our write.
+        session.rollback()
+        raise ConflictError("record", "", 0, 0) from exc
     except BaseException:
         session.rollback()
         raise

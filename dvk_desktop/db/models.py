@@ -8,7 +8,7 @@ from, and a soft-delete tombstone (``deleted_at``) instead of ever being removed
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
@@ -43,7 +43,7 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     """Current time in UTC (stored without time zone, always meaning UTC)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

@@ -57,6 +57,13 @@ class ConflictError(DomainError):
         self.record_id = record_id
         self.expected = expected
         self.actual = actual
+        if not expected:
+            super().__init__(
+                "Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại thay đổi của mình.",
+                "The record was just changed by someone else. Reload it and apply your "
+                "change again.",
+            )
+            return
         super().__init__(
             f"Bản ghi đã được người khác sửa (phiên bản {actual}, bạn đang sửa phiên bản "
             f"{expected}). Hãy tải lại rồi sửa lại thay đổi của mình.",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import insert, select
 
