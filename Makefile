@@ -20,6 +20,7 @@ run: setup
 	$(PY) -m dvk_desktop $(ARGS)
 
 test: setup
+	bash scripts/system-packages.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 translations: $(STAMP)

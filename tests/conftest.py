@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import os
+import uuid
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dvk_desktop.db.database import Database  # noqa: E402
 from dvk_desktop.services import office  # noqa: E402
+from tests.pg_server import PostgresServer, find_pg_bin  # noqa: E402
+
+UNDER_CI = os.environ.get("CI") == "true"
+TEMPLATE = "dvk_template"
 
 PROVINCE = "40"  # Nghệ An, the seeds' province
 OFFICER = "Nguyễn Văn An"
@@ -23,12 +30,75 @@ def data_dir(tmp_path, monkeypatch):
     return path
 
 
+def _unavailable(reason: str):
+    if UNDER_CI:
+        pytest.fail(f"PostgreSQL is required under CI: {reason}")
+    pytest.skip(f"PostgreSQL tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server on loopback for the whole run, with a migrated template."""
+    if find_pg_bin() is None:
+        _unavailable("the server programs are not installed (Debian package 'postgresql')")
+    server = PostgresServer()
+    try:
+        admin_url = server.start()
+    except Exception as exc:  # noqa: BLE001 - reported as the reason
+        server.stop()
+        _unavailable(f"the server did not start: {exc}")
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        # A linguistic (ICU) default collation, as on real servers: sort keys must not depend on it.
+        connection.execute(sa.text(
+            f"CREATE DATABASE {TEMPLATE} TEMPLATE template0 ENCODING 'UTF8' "
+            "LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"))
+    Database.open(server.url(TEMPLATE)).close()
+    yield server, admin
+    admin.dispose()
+    server.stop()
+
+
 @pytest.fixture
-def db(tmp_path):
-    """A new, migrated, empty database."""
+def sqlite_db(tmp_path):
+    """A new, migrated, empty SQLite database file."""
     database = Database.open(tmp_path / "registry.sqlite3")
     yield database
     database.close()
+
+
+def _postgres_db(request):
+    server, admin = request.getfixturevalue("postgres")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(sa.text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))
+    database = Database.open(server.url(name))
+    yield database
+    database.close()
+    with admin.connect() as connection:
+        connection.execute(sa.text(f"DROP DATABASE {name} WITH (FORCE)"))
+
+
+@pytest.fixture
+def db(request, tmp_path):
+    """A new, migrated, empty database: SQLite unless the test folder asks for both."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        yield from _postgres_db(request)
+        return
+    database = Database.open(tmp_path / "registry.sqlite3")
+    yield database
+    database.close()
+
+
+# Storage, service and exchange tests run on SQLite and on a real PostgreSQL server.
+BOTH_DATABASE_FOLDERS = ("db", "services", "exchange")
+
+
+def pytest_generate_tests(metafunc):
+    """Tests using ``db`` in the folders above get a SQLite and a PostgreSQL variant."""
+    folder = Path(metafunc.definition.fspath).relative_to(Path(__file__).parent).parts[0]
+    if "db" in metafunc.fixturenames and folder in BOTH_DATABASE_FOLDERS:
+        metafunc.parametrize("db", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture

@@ -36,6 +36,14 @@ NAMING = {
 }
 
 
+def sort_key_type(length: int) -> String:
+    """Text compared code point by code point, so stored Vietnamese sort keys order right.
+
+    SQLite compares bytes already; PostgreSQL needs the "C" collation, whatever the server's.
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def new_id() -> str:
     """A new random text UUID key."""
     return str(uuid.uuid4())
@@ -98,7 +106,7 @@ class Unit(Synced, Base):
     successor_id: Mapped[str | None] = mapped_column(ForeignKey("unit.id"), nullable=True)
     catalogue_code: Mapped[str | None] = mapped_column(String(20), nullable=True)
     search_key: Mapped[str] = mapped_column(String(400), default="")
-    sort_key: Mapped[str] = mapped_column(String(1300), default="")
+    sort_key: Mapped[str] = mapped_column(sort_key_type(1300), default="")
 
     parent: Mapped[Unit | None] = relationship(remote_side="Unit.id", foreign_keys=[parent_id])
     successor: Mapped[Unit | None] = relationship(
@@ -158,7 +166,7 @@ class Entry(Synced, Base):
     replication_places: Mapped[str] = mapped_column(Text, default="")
     # Derived keys kept in step with the text by the services.
     search_key: Mapped[str] = mapped_column(Text, default="")
-    sort_key: Mapped[str] = mapped_column(String(1600), default="")
+    sort_key: Mapped[str] = mapped_column(sort_key_type(1600), default="")
 
     owner_unit: Mapped[Unit] = relationship(foreign_keys=[owner_unit_id])
     field: Mapped[FieldCategory] = relationship()
@@ -363,3 +371,5 @@ class Setting(Base):
 
 SYNCED_MODELS = (Unit, Entry, StatusChange, Rubric, Inspection, Decision, Recognition, Award,
                  Target, Attachment)
+
+from dvk_desktop.db import exchange_models  # noqa: E402,F401  (exchange tables in the metadata)

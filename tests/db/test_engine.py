@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from dvk_desktop.db.models import Entry
 from dvk_desktop.domain.errors import ConflictError
@@ -13,7 +14,8 @@ from dvk_desktop.domain.records import EntryData
 from dvk_desktop.services import entries, units
 
 
-def test_sqlite_pragmas_are_durable(db):
+def test_sqlite_pragmas_are_durable(sqlite_db):
+    db = sqlite_db
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
@@ -22,7 +24,7 @@ def test_sqlite_pragmas_are_durable(db):
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(Exception, match="FOREIGN KEY"):
+    with pytest.raises(IntegrityError):
         with db.session() as session:
             session.add(Entry(entry_type="model", scope="collective", title="x",
                               field_code="economy", level="grassroots", owner_unit_id="nobody",

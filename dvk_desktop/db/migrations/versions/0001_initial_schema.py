@@ -75,7 +75,13 @@ def upgrade() -> None:
         sa.Column("successor_id", sa.String(length=36), nullable=True),
         sa.Column("catalogue_code", sa.String(length=20), nullable=True),
         sa.Column("search_key", sa.String(length=400), nullable=False),
-        sa.Column("sort_key", sa.String(length=1300), nullable=False),
+        sa.Column(
+            "sort_key",
+            sa.String(length=1300).with_variant(
+                sa.String(length=1300, collation="C"), "postgresql"
+            ),
+            nullable=False,
+        ),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -159,7 +165,13 @@ def upgrade() -> None:
         sa.Column("replication_count", sa.Integer(), nullable=False),
         sa.Column("replication_places", sa.Text(), nullable=False),
         sa.Column("search_key", sa.Text(), nullable=False),
-        sa.Column("sort_key", sa.String(length=1600), nullable=False),
+        sa.Column(
+            "sort_key",
+            sa.String(length=1600).with_variant(
+                sa.String(length=1600, collation="C"), "postgresql"
+            ),
+            nullable=False,
+        ),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
