@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs the built one-folder program the way an office PC would: its commands and its window.
+set -euo pipefail
+BIN=$(realpath "$1")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export DVK_DATA_DIR="$work/data"
+COMMUNE="$work/commune.sqlite3"
+PROVINCE="$work/province.sqlite3"
+cd "$work"  # nothing may depend on the source tree
+
+step() { echo "== $*"; }
+step "version";      "$BIN" --version
+step "init";         "$BIN" init --db "$COMMUNE" --province 40 --unit 17827 --officer "Lê Thị Hoa"
+                     "$BIN" init --db "$PROVINCE" --province 40 --officer "Nguyễn Văn An"
+step "demo";         "$BIN" demo --db "$COMMUNE" --entries 300 --seed 1
+step "entries";      "$BIN" entries list --db "$COMMUNE" --search "camera an ninh" --format csv | head -3
+step "export";       "$BIN" export --db "$COMMUNE" --to 40 --out "$work/up.dvkx"
+step "import";       "$BIN" import --db "$PROVINCE" "$work/up.dvkx" --yes --trust-new-key
+step "report";       "$BIN" report --db "$PROVINCE" --unit 40 --period 2021-2026 --format pdf \
+                         --out "$work/report.pdf"
+decision=$("$BIN" decisions list --db "$COMMUNE" --format json \
+           | grep -o '"id": *"[0-9a-f-]*"' | head -1 | sed 's/.*"\([0-9a-f-]*\)"$/\1/')
+step "certificates"; "$BIN" certificates --db "$COMMUNE" --decision "$decision" \
+                         --out "$work/certificates.pdf"
+for pdf in report.pdf certificates.pdf; do
+    head -c 5 "$work/$pdf" | grep -q '%PDF-' || { echo "not a PDF: $pdf"; exit 1; }
+done
+step "window";       QT_QPA_PLATFORM=offscreen "$WINDOW" --db "$PROVINCE" --smoke-test
+echo "installed program: all checks passed"
