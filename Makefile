@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup translations screenshots lint clean
+.PHONY: run test setup translations screenshots lint clean installer installer-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ translations: $(STAMP)
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m dvk_desktop.tools.screenshots docs/screenshots
+
+# One-folder program in dist/dvk-desktop/ (PyInstaller); Windows: see README, "Installer".
+installer: setup
+	$(PY) -m pip install --quiet -e '.[build]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+# Build, then run the built program's commands and window as an office PC would.
+installer-check: installer
+	bash scripts/check-installer.sh dist/dvk-desktop
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check dvk_desktop tests

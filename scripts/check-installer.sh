@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the built one-folder program the way an office PC would: its commands and its window.
+# Usage: scripts/check-installer.sh dist/dvk-desktop   (the built folder)
 set -euo pipefail
-BIN=$(realpath "$1")
+FOLDER=$(realpath "$1")
+BIN="$FOLDER/dvk-desktop-cli"   # console program for the commands
+WINDOW="$FOLDER/dvk-desktop"    # the window
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export DVK_DATA_DIR="$work/data"
