@@ -106,3 +106,24 @@ def office_db(db):
     """A database set up for the Nghệ An provincial office (province and its communes)."""
     office.init_office(db, PROVINCE, officer_name=OFFICER)
     return db
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody answers would block the run forever: make it fail the test.
+
+    A test that expects one replaces the method itself (``monkeypatch.setattr(QMessageBox,
+    "question", lambda *a, **k: QMessageBox.StandardButton.Yes)``) or uses the dialog's seam.
+    """
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(
+            "A modal message box opened that the test did not answer; patch it in the test."
+        )
+
+    for name in ("exec", "question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
