@@ -194,6 +194,13 @@ def award_from_entry(entry: Entry, unit: Unit | None, form: str, year: int) -> A
                      default_achievement(year), entry.id, recipient_unit=entry.location)
 
 
+def award_for_entry(db: Database, entry_id: str, form: str, year: int) -> AwardData:
+    """The award an entry would get, to fill an award form from it."""
+    with db.session() as session:
+        entry = load_entry(session, entry_id)
+        return award_from_entry(entry, session.get(Unit, entry.owner_unit_id), form, year)
+
+
 def add_entries_to_decision(db: Database, decision_id: str, entry_ids: list[str], actor: str,
                             form: str = AwardForm.CERTIFICATE_OF_MERIT.value,
                             year: int | None = None) -> AddResult:

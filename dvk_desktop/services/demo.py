@@ -13,6 +13,7 @@ from dvk_desktop.db.models import Entry, OfficeProfile, StatusChange, Unit, new_
 from dvk_desktop.domain.enums import EntryType, Level, Scope, Sector, Status
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.domain.vntext import search_key, sort_key
+from dvk_desktop.services import demo_lifecycle
 from dvk_desktop.services import demo_text as txt
 
 BATCH = 5_000
@@ -120,6 +121,7 @@ def generate_entries(db: Database, count: int, seed: int | None = None,
     done = 0
     with db.session() as session:
         units, origin = _demo_units(session)
+        demo_lifecycle.add_targets(session, YEARS, actor, origin)
     while done < count:
         size = min(BATCH, count - done)
         rows = [_entry_row(rng, units, actor, origin) for _ in range(size)]
@@ -130,6 +132,8 @@ def generate_entries(db: Database, count: int, seed: int | None = None,
         with db.session() as session:
             session.execute(insert(Entry.__table__), rows)
             session.execute(insert(StatusChange.__table__), history)
+            demo_lifecycle.add_lifecycle(session, rows, None if seed is None else f"{seed}:{done}",
+                                         actor, origin)
         done += size
         if progress is not None:
             progress(done, count)
