@@ -54,7 +54,12 @@ def common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line parser with every command registered."""
-    from dvk_desktop.cli import commands_decisions, commands_entries, commands_setup
+    from dvk_desktop.cli import (
+        commands_backup,
+        commands_decisions,
+        commands_entries,
+        commands_setup,
+    )
 
     common = common_options()
     parser = argparse.ArgumentParser(
@@ -64,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"DVK Desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (commands_setup, commands_entries, commands_decisions):
+    for module in (commands_setup, commands_entries, commands_decisions, commands_backup):
         module.register(sub, common)
     return parser
 

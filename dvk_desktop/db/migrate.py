@@ -36,7 +36,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _check_known(revision: str | None) -> None:
+def check_known(revision: str | None) -> None:
+    """Raise DatabaseVersionError for a revision this program does not know (a newer one)."""
     if revision is None:
         return
     script = ScriptDirectory.from_config(alembic_config())
@@ -57,7 +58,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> bool:
     A SQLite database that already holds data is copied to ``backup_dir`` first.
     """
     revision = current_revision(engine)
-    _check_known(revision)
+    check_known(revision)
     if revision == head_revision():
         return False
     db_file = engine.url.database if engine.dialect.name == "sqlite" else None
@@ -66,6 +67,10 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> bool:
         backup_database(Path(db_file), backup_dir / name)
     config = alembic_config()
     with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            # pysqlite runs DDL outside any transaction; an explicit BEGIN makes the whole
+            # upgrade one transaction, so a power cut never leaves half a schema.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True

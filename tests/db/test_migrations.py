@@ -78,7 +78,7 @@ def test_populated_database_from_the_first_revision_upgrades_intact(tmp_path):
     with reopened.session() as session:
         assert session.scalar(select(func.count()).select_from(Unit)) == 131
         assert session.scalar(select(func.count()).select_from(Entry)) == 1
-    backups = list(config.backups_dir().glob("pre-migration-*.sqlite3"))
+    backups = list(config.backups_dir().rglob("pre-migration-*.sqlite3"))
     assert len(backups) == (0 if migrate.head_revision() == FIRST_REVISION else 1)
     reopened.close()
 
