@@ -164,3 +164,52 @@ HEADER_ROW_COUNT = 3
 def _group_title(group: str, language: str) -> str:
     vi, en = GROUPS[group]
     return en if language == "en" else vi
+
+
+ANNEX_COLUMNS: list[Column] = [
+    Column("no", "TT", "No.", numeric=False, width=0.45),
+    Column("title", "Tên mô hình, điển hình", "Title", numeric=False, width=3.0),
+    Column("scope", "Tập thể/ Cá nhân", "Collective/ individual", numeric=False, width=0.9),
+    Column("field", "Lĩnh vực", "Field", numeric=False, width=1.1),
+    Column("unit", "Đơn vị", "Unit", numeric=False, width=1.4),
+    Column("place", "Địa bàn", "Place", numeric=False, width=1.2),
+    Column("start", "Bắt đầu", "Start", numeric=False, width=0.85),
+    Column("results", "Kết quả chủ yếu", "Key results", numeric=False, width=2.4),
+    Column("recognition", "Công nhận (quyết định)", "Recognition (decision)", numeric=False,
+           width=1.8),
+    Column("award", "Khen thưởng (quyết định)", "Award (decision)", numeric=False, width=1.8),
+]
+
+
+@dataclass
+class AnnexRow:
+    """One entry of the annex, every cell already in words."""
+
+    title: str
+    scope: str
+    field: str
+    unit: str
+    place: str
+    start: str
+    results: str
+    recognition: str
+    award: str
+    entry_id: str = ""
+
+
+@dataclass
+class AnnexTable:
+    """The annex: the list of entries behind the figures."""
+
+    rows: list[AnnexRow]
+    columns: list[Column] = field(default_factory=lambda: list(ANNEX_COLUMNS))
+
+    def header_row(self, language: str = "vi") -> list[str]:
+        """Column titles."""
+        return [column.header(language) for column in self.columns]
+
+    def body_rows(self) -> list[list[str]]:
+        """One list of cells per entry, numbered from 1."""
+        keys = [c.key for c in self.columns[1:]]
+        return [[str(i)] + [getattr(row, key) for key in keys]
+                for i, row in enumerate(self.rows, start=1)]

@@ -43,6 +43,7 @@ class StatisticsReport:
     problems: list[Problem] = field(default_factory=list)
     entry_rows: dict[str, str] = field(default_factory=dict)  # entry id -> row key
     new_entry_ids: list[str] = field(default_factory=list)
+    row_keys: list[str] = field(default_factory=list)  # key of each row of the table
 
 
 def find_root(session: Session, unit: str) -> Unit:
@@ -77,7 +78,9 @@ def build_statistics(db: Database, unit: str, period: Period, language: str = "v
         target[name] = target.get(name, 0) + count
     for key, row in rows.items():
         row.note = tree.note(key, language)
-    kept = [row for key, row in rows.items() if tree.always_shown(key) or any(row.counts.values())]
+    report.row_keys = [key for key, row in rows.items()
+                       if tree.always_shown(key) or any(row.counts.values())]
+    kept = [rows[key] for key in report.row_keys]
     report.table.rows = kept
     report.table.total = _total(kept, language)
     report.problems = check_table(report.table, facts.problems)

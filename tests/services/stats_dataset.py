@@ -123,3 +123,19 @@ def _lifecycle(s, ids: dict[str, str]) -> None:
         s.add(Award(decision_id=_id(decision), entry_id=ids[entry] if entry else None,
                     recipient_scope=scope, recipient_name="Người nhận", form="giay_khen",
                     deleted_at=datetime(2024, 5, 5) if deleted else None))
+
+
+def bundle(db, layout: str = "state"):
+    """The dataset's 2024H1 report for the province, with a filled-in header."""
+    from dvk_desktop.domain.periods import parse_period
+    from dvk_desktop.services import reports
+
+    build(db)
+    result = reports.build_report(db, "P01", parse_period("2024H1"), layout=layout,
+                                  issued_on=date(2024, 7, 5), today=TODAY)
+    header = result.document.header
+    header.parent_body, header.issuing_body = "TỈNH ỦY PHÚ AN", "BAN DÂN VẬN"
+    header.number = "12-BC/BDVTU" if layout == "party" else "12/BC-UBND"
+    header.place, header.signer_prefix, header.signer_title = "Phú An", "KT.", "TRƯỞNG BAN"
+    header.signer_subtitle, header.signer_name = "PHÓ TRƯỞNG BAN", "Nguyễn Văn An"
+    return result
