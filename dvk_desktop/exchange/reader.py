@@ -1,0 +1,235 @@
+"""Open a ``.dvkx`` package with every safety check before a single record is trusted.
+
+Checks, in order: the file is a complete zip; every member name is one the format allows
+(no folders, no traversal, no duplicates); declared sizes and compression ratios are within
+limits; a manifest and a valid Ed25519 signature over it are present; the format version is
+not newer than ours; the members are exactly those the manifest lists. Each member is read
+with a byte limit and its SHA-256 compared to the manifest before its records are used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from dvk_desktop.exchange import crypto
+from dvk_desktop.exchange.format import (
+    CHUNK,
+    MANIFEST,
+    MAX_LINE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBER_BYTES,
+    MAX_MEMBERS,
+    MAX_PACKAGE_BYTES,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    SIGNATURE,
+    Manifest,
+    PackageError,
+    allowed_member,
+    bad,
+    evidence_member,
+    records_member,
+)
+
+_RATIO_FLOOR = 1024 * 1024  # small members may compress very well without being a bomb
+
+
+def _damaged() -> PackageError:
+    return bad("tệp bị hỏng, bị cắt cụt hoặc không phải tệp .dvkx (zip).",
+               "the file is damaged, truncated or not a .dvkx (zip) file.")
+
+
+def _tampered(name: str) -> PackageError:
+    return bad(f"phần “{name}” đã bị sửa đổi (mã kiểm tra SHA-256 không khớp).",
+               f"member “{name}” was altered (its SHA-256 checksum does not match).")
+
+
+def _check_infos(infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise bad("tệp có quá nhiều phần.", "the file has too many members.")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in seen or not allowed_member(name):
+            raise bad(f"tên phần không hợp lệ: “{name}”.", f"invalid member name: “{name}”.")
+        seen.add(name)
+        if info.flag_bits & 0x1:
+            raise bad("tệp zip có mật khẩu không được hỗ trợ.", "password-protected zip.")
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (
+                info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO):
+            raise bad(f"phần “{name}” quá lớn hoặc bị nén bất thường (nghi “bom zip”).",
+                      f"member “{name}” is oversized or abnormally compressed (a zip bomb?).")
+
+
+class PackageReader:
+    """An opened, signature-checked package; records are read lazily and verified."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            if self.path.stat().st_size > MAX_PACKAGE_BYTES:
+                raise bad("tệp quá lớn.", "the file is too large.")
+            self.zip = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise _damaged() from exc
+        try:
+            self._open()
+        except BaseException:
+            self.zip.close()
+            raise
+
+    def _open(self) -> None:
+        infos = self.zip.infolist()
+        _check_infos(infos)
+        self.infos = {info.filename: info for info in infos}
+        if MANIFEST not in self.infos:
+            raise bad("thiếu bảng kê manifest.json.", "manifest.json is missing.")
+        if SIGNATURE not in self.infos:
+            raise bad("tệp không có chữ ký số.", "the file is not signed.")
+        self.manifest_bytes = self._read_small(MANIFEST)
+        self.public_key, self.signature = self._signature()
+        if not crypto.verify(self.public_key, self.manifest_bytes, self.signature):
+            raise bad("chữ ký số không hợp lệ (tệp bị giả mạo hoặc sửa đổi).",
+                      "the digital signature is invalid (forged or altered file).")
+        self.manifest = Manifest.from_json(self.manifest_bytes)
+        listed = set(self.manifest.members)
+        present = set(self.infos) - {MANIFEST, SIGNATURE}
+        if listed != present:
+            odd = sorted(listed ^ present)[0]
+            raise bad(f"phần “{odd}” không khớp với bảng kê.",
+                      f"member “{odd}” does not match the manifest.")
+        for name in present:
+            if self.infos[name].file_size != self.manifest.members[name]["size"]:
+                raise _tampered(name)
+        self.content_key: bytes | None = None
+
+    def _read_small(self, name: str) -> bytes:
+        info = self.infos[name]
+        if info.file_size > MAX_MANIFEST_BYTES:
+            raise bad(f"“{name}” quá lớn.", f"“{name}” is too large.")
+        return b"".join(self._stream(name, MAX_MANIFEST_BYTES))
+
+    def _signature(self) -> tuple[bytes, bytes]:
+        try:
+            data = json.loads(self._read_small(SIGNATURE).decode("utf-8"))
+            if data["algorithm"] != crypto.SIGNATURE_ALGORITHM:
+                raise ValueError("algorithm")
+            return crypto.unb64(data["public_key"]), crypto.unb64(data["signature"])
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, crypto.CryptoError) as exc:
+            raise bad("chữ ký số bị hỏng.", "the signature is damaged.") from exc
+
+    def _stream(self, name: str, limit: int) -> Iterator[bytes]:
+        read = 0
+        try:
+            with self.zip.open(self.infos[name]) as member:
+                while chunk := member.read(CHUNK):
+                    read += len(chunk)
+                    if read > limit:
+                        raise bad(f"phần “{name}” lớn hơn khai báo.",
+                                  f"member “{name}” is larger than declared.")
+                    yield chunk
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise _damaged() from exc
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the records are encrypted to a recipient's key."""
+        return self.manifest.encryption is not None
+
+    def unlock(self, private_x25519) -> None:
+        """Recover the content key with this office's encryption key."""
+        info = self.manifest.encryption or {}
+        try:
+            if info.get("recipient_key_fingerprint") != crypto.fingerprint(
+                    crypto.raw_public(private_x25519)):
+                raise crypto.CryptoError("another recipient")
+            self.content_key = crypto.recover_content_key(private_x25519, info)
+        except crypto.CryptoError as exc:
+            raise bad("không giải mã được: tệp không được mã hóa cho đơn vị này.",
+                      "cannot decrypt: the file was not encrypted for this office.") from exc
+
+    def _verified_bytes(self, name: str) -> Iterator[bytes]:
+        info = self.manifest.members[name]
+        digest = hashlib.sha256()
+        for chunk in self._stream(name, info["size"]):
+            digest.update(chunk)
+            yield chunk
+        if digest.hexdigest() != info["sha256"]:
+            raise _tampered(name)
+
+    def _plain_chunks(self, name: str) -> Iterator[bytes]:
+        if not self.encrypted:
+            yield from self._verified_bytes(name)
+            return
+        if self.content_key is None:
+            raise bad("tệp được mã hóa; cần khóa của đơn vị nhận.",
+                      "the file is encrypted; the receiving office's key is needed.")
+        data = b"".join(self._verified_bytes(name))
+        limit = self.manifest.members[name].get("plain_size")
+        if not isinstance(limit, int) or limit > MAX_MEMBER_BYTES or (
+                limit > _RATIO_FLOOR and limit / max(len(data), 1) > MAX_RATIO):
+            raise bad(f"phần “{name}” khai báo kích thước bất thường.",
+                      f"member “{name}” declares an abnormal size.")
+        try:
+            yield from crypto.decrypt_chunks(self.content_key, name, data, limit)
+        except crypto.CryptoError as exc:
+            raise _tampered(name) from exc
+
+    def records(self, kind: str) -> Iterator[dict]:
+        """The records of one kind; raises PackageError (at the end at the latest) if altered."""
+        name = records_member(kind, self.encrypted)
+        if name not in self.manifest.members:
+            return
+        yield from _parse_lines(name, self._plain_chunks(name))
+
+    def evidence(self, sha256: str) -> bytes | None:
+        """Content of one evidence file, verified, or None when the package lacks it."""
+        name = evidence_member(sha256, self.encrypted)
+        if name not in self.manifest.members:
+            return None
+        data = b"".join(self._plain_chunks(name))
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise _tampered(name)
+        return data
+
+    def close(self) -> None:
+        """Release the file."""
+        self.zip.close()
+
+    def __enter__(self) -> PackageReader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
+    rest = b""
+    for chunk in chunks:
+        lines = (rest + chunk).split(b"\n")
+        rest = lines.pop()
+        if len(rest) > MAX_LINE_BYTES:
+            raise bad(f"dòng quá dài trong “{name}”.", f"line too long in “{name}”.")
+        for line in lines:
+            if line:
+                yield _parse_line(name, line)
+    if rest:
+        yield _parse_line(name, rest)
+
+
+def _parse_line(name: str, line: bytes) -> dict:
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise bad(f"dữ liệu hỏng trong “{name}”.", f"damaged data in “{name}”.") from exc
+    if not isinstance(record, dict):
+        raise bad(f"dữ liệu hỏng trong “{name}”.", f"damaged data in “{name}”.")
+    return record

@@ -1,0 +1,125 @@
+"""Write a ``.dvkx`` package from plain records: streamed JSON Lines, signed, maybe encrypted."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from dvk_desktop.exchange import crypto
+from dvk_desktop.exchange.format import (
+    CHUNK,
+    KINDS,
+    SIGNATURE,
+    Manifest,
+    evidence_member,
+    records_member,
+)
+from dvk_desktop.exchange.format import MANIFEST as MANIFEST_NAME
+
+
+def _json_default(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def jsonl_chunks(records: Iterable[dict], counter: list[int]) -> Iterator[bytes]:
+    """Records as UTF-8 JSON Lines in chunks of about a megabyte; counts them in counter[0]."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                             default=_json_default).encode
+    buffer: list[str] = []
+    size = 0
+    for record in records:
+        line = dumps(record)
+        buffer.append(line)
+        size += len(line) + 1
+        counter[0] += 1
+        if size >= CHUNK:
+            yield ("\n".join(buffer) + "\n").encode("utf-8")
+            buffer, size = [], 0
+    if buffer:
+        yield ("\n".join(buffer) + "\n").encode("utf-8")
+
+
+class PackageWriter:
+    """Writes one package; call ``add_records`` per kind, ``add_evidence``, then ``finish``."""
+
+    def __init__(self, path: Path, manifest: Manifest, signing_key: Ed25519PrivateKey,
+                 recipient_public: bytes | None = None) -> None:
+        self.path = Path(path)
+        self.partial = self.path.with_name(self.path.name + ".part")
+        self.manifest = manifest
+        self.signing_key = signing_key
+        self.key: bytes | None = None
+        if recipient_public is not None:
+            self.key, manifest.encryption = crypto.new_content_key(recipient_public)
+        self.zip = zipfile.ZipFile(self.partial, "w", compression=zipfile.ZIP_DEFLATED,
+                                   compresslevel=5)
+
+    def _write_member(self, name: str, chunks: Iterable[bytes]) -> None:
+        digest = hashlib.sha256()
+        size = plain = 0
+        if self.key is not None:
+            plain_chunks = chunks
+
+            def counted() -> Iterator[bytes]:
+                nonlocal plain
+                for chunk in plain_chunks:
+                    plain += len(chunk)
+                    yield chunk
+
+            chunks = crypto.encrypt_chunks(self.key, name, counted())
+        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_STORED if self.key else zipfile.ZIP_DEFLATED
+        with self.zip.open(info, "w", force_zip64=True) as out:
+            for chunk in chunks:
+                digest.update(chunk)
+                size += len(chunk)
+                out.write(chunk)
+        entry = {"sha256": digest.hexdigest(), "size": size}
+        if self.key is not None:
+            entry["plain_size"] = plain
+        self.manifest.members[name] = entry
+
+    def add_records(self, kind: str, records: Iterable[dict]) -> int:
+        """Write the records of one kind; returns how many were written."""
+        assert kind in KINDS
+        counter = [0]
+        name = records_member(kind, self.key is not None)
+        self._write_member(name, jsonl_chunks(records, counter))
+        self.manifest.counts[kind] = counter[0]
+        return counter[0]
+
+    def add_evidence(self, sha256: str, source: Path) -> None:
+        """Copy one evidence file into the package under its content hash."""
+        def read() -> Iterator[bytes]:
+            with open(source, "rb") as handle:
+                while chunk := handle.read(CHUNK):
+                    yield chunk
+        self._write_member(evidence_member(sha256, self.key is not None), read())
+
+    def finish(self) -> Path:
+        """Write manifest and signature, then move the finished file into place atomically."""
+        raw = self.manifest.to_json()
+        public = crypto.raw_public(self.signing_key)
+        signature = {"algorithm": crypto.SIGNATURE_ALGORITHM, "public_key": crypto.b64(public),
+                     "signature": crypto.b64(crypto.sign(self.signing_key, raw))}
+        self.zip.writestr(MANIFEST_NAME, raw)
+        self.zip.writestr(SIGNATURE, json.dumps(signature, indent=1).encode("utf-8"))
+        self.zip.close()
+        with open(self.partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(self.partial, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Drop the unfinished file."""
+        self.zip.close()
+        self.partial.unlink(missing_ok=True)

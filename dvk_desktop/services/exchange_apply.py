@@ -1,0 +1,162 @@
+"""Writing an import plan, undoing a whole import, resolving a conflict.
+
+Every change keeps a before-image (the record and its exchange state as they were), so a
+whole import can be undone as long as the records it touched have not changed since.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from dvk_desktop.db.exchange_models import BeforeImage, PendingConflict, RecordState
+from dvk_desktop.db.models import utcnow
+from dvk_desktop.exchange import merge
+from dvk_desktop.services.exchange_records import (
+    CHILD_CODECS,
+    CHILDREN,
+    CODECS,
+    DERIVERS,
+    KIND_TABLES,
+)
+
+
+def _state_dict(seen: merge.SeenState | None) -> dict | None:
+    if seen is None:
+        return None
+    return {"seen_version": seen.seen_version, "seen_updated_at": seen.seen_updated_at,
+            "local_version": seen.local_version}
+
+
+class Applier:
+    """Writes plan items of one import inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, import_id: str, code_to_id: dict[str, str],
+                 sender_code: str, actor: str) -> None:
+        self.conn = conn
+        self.import_id = import_id
+        self.code_to_id = code_to_id
+        self.sender_code = sender_code
+        self.actor = actor
+        self.now = utcnow()
+        self.images: list[dict] = []
+        self.new_states: list[dict] = []
+        self.changed_states: list[dict] = []
+
+    def local_id(self, kind: str, key: str) -> str:
+        """Local primary key of a record key (units are matched by code)."""
+        return self.code_to_id[key] if kind == "units" else key
+
+    def _image(self, kind: str, record_id: str, action: str, before: dict | None,
+               seen: merge.SeenState | None, version_after: int | None) -> None:
+        self.images.append({"import_id": self.import_id, "table_name": KIND_TABLES[kind].name,
+                            "record_id": record_id, "action": action, "before": before,
+                            "state_before": _state_dict(seen), "version_after": version_after})
+
+    def _state(self, kind: str, record_id: str, theirs: dict, local_version: int,
+               seen: merge.SeenState | None) -> None:
+        row = {"table_name": KIND_TABLES[kind].name, "record_id": record_id,
+               "seen_version": int(theirs.get("version") or 0),
+               "seen_updated_at": str(theirs.get("updated_at") or ""),
+               "local_version": local_version, "sender_code": self.sender_code,
+               "imported_at": self.now}
+        (self.changed_states if seen is not None else self.new_states).append(row)
+
+    def values(self, kind: str, record: dict) -> tuple[dict, list[dict]]:
+        """Column values of a record and of its children."""
+        values = CODECS[kind].from_dict(record, self.code_to_id)
+        if kind in DERIVERS:
+            DERIVERS[kind](values)
+        children = []
+        if kind in CHILDREN:
+            children = [CHILD_CODECS[kind].from_dict(c, self.code_to_id)
+                        for c in record[CHILDREN[kind][2]]]
+        return values, children
+
+    def insert_new(self, kind: str, items: list[merge.PlanItem]) -> None:
+        """Insert the new records of one kind in batches."""
+        table = KIND_TABLES[kind]
+        rows, child_rows, successors = [], [], []
+        for item in items:
+            values, children = self.values(kind, item.theirs)
+            if kind == "units" and values.get("successor_id"):
+                successors.append({"_id": values["id"], "successor_id": values["successor_id"]})
+                values["successor_id"] = None
+            rows.append(values)
+            child_rows.extend(children)
+            pk = values["code"] if kind == "fields" else values["id"]
+            self._image(kind, pk, "created", None, None, values.get("version"))
+            if kind != "fields":
+                self._state(kind, pk, item.theirs, values["version"], None)
+        for start in range(0, len(rows), 2000):
+            self.conn.execute(insert(table), rows[start:start + 2000])
+        if child_rows:
+            self.conn.execute(insert(CHILDREN[kind][0]), child_rows)
+        for row in successors:
+            self.conn.execute(update(table).where(table.c.id == row["_id"])
+                              .values(successor_id=row["successor_id"]))
+
+    def write_record(self, kind: str, record_id: str, values: dict,
+                     children: list[dict]) -> None:
+        """Overwrite one record (and replace its children) with the given values."""
+        table = KIND_TABLES[kind]
+        values = {k: v for k, v in values.items() if k != "id"}
+        self.conn.execute(update(table).where(table.c.id == record_id).values(**values))
+        if kind in CHILDREN:
+            child_table, fk, _name = CHILDREN[kind]
+            self.conn.execute(delete(child_table).where(child_table.c[fk] == record_id))
+            if children:
+                self.conn.execute(insert(child_table), children)
+
+    def take_theirs(self, item: merge.PlanItem, seen: merge.SeenState | None) -> None:
+        """Apply the incoming content over the local record."""
+        record_id = self.local_id(item.kind, item.key)
+        values, children = self.values(item.kind, item.theirs)
+        if item.kind == "units" and item.key == self.sender_code:
+            values.pop("parent_id", None)  # where the sender sits is this office's business
+        self._image(item.kind, record_id, "updated", item.mine, seen, values["version"])
+        self.write_record(item.kind, record_id, values, children)
+        self._state(item.kind, record_id, item.theirs, values["version"], seen)
+
+    def keep_mine(self, item: merge.PlanItem, seen: merge.SeenState | None) -> None:
+        """Keep the local content; its version moves past theirs so it travels upward."""
+        record_id = self.local_id(item.kind, item.key)
+        assert item.mine is not None
+        version = max(int(item.mine["version"]), int(item.theirs.get("version") or 0)) + 1
+        table = KIND_TABLES[item.kind]
+        self._image(item.kind, record_id, "updated", item.mine, seen, version)
+        self.conn.execute(update(table).where(table.c.id == record_id).values(
+            version=version, updated_at=self.now, updated_by=self.actor))
+        self._state(item.kind, record_id, item.theirs, version, seen)
+
+    def refresh_state(self, item: merge.PlanItem, seen: merge.SeenState | None) -> None:
+        """Remember the version seen for an unchanged record."""
+        if item.kind == "fields" or item.mine is None or merge.already_seen(item.theirs, seen):
+            return
+        record_id = self.local_id(item.kind, item.key)
+        self._image(item.kind, record_id, "state", None, seen, None)
+        self._state(item.kind, record_id, item.theirs, int(item.mine["version"]), seen)
+
+    def defer_conflict(self, item: merge.PlanItem) -> bool:
+        """Keep a conflict side by side for the officer; False when already pending."""
+        pending = self.conn.execute(select(PendingConflict.theirs).where(
+            PendingConflict.kind == item.kind, PendingConflict.record_key == item.key,
+            PendingConflict.status == "pending")).scalars().all()
+        if any(p.get("version") == item.theirs.get("version") for p in pending):
+            return False
+        self.conn.execute(insert(PendingConflict).values(
+            import_id=self.import_id, kind=item.kind, record_key=item.key, label=item.label,
+            mine=item.mine, theirs=item.theirs, changed=item.changed, status="pending",
+            resolved_by=""))
+        return True
+
+    def flush(self) -> None:
+        """Write the before-images and exchange states collected so far."""
+        for start in range(0, len(self.images), 5000):
+            self.conn.execute(insert(BeforeImage), self.images[start:start + 5000])
+        if self.new_states:
+            self.conn.execute(insert(RecordState), self.new_states)
+        for row in self.changed_states:
+            self.conn.execute(update(RecordState).where(
+                RecordState.table_name == row["table_name"],
+                RecordState.record_id == row["record_id"]).values(**row))
+        self.images, self.new_states, self.changed_states = [], [], []

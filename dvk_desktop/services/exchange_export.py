@@ -1,0 +1,174 @@
+"""Export: the package of this office's subtree for the unit above, all or since the last one."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, and_, func, or_, select
+
+from dvk_desktop import __version__
+from dvk_desktop.db import migrate, queries
+from dvk_desktop.db.database import Database
+from dvk_desktop.db.exchange_models import ExportLog, RecordState
+from dvk_desktop.db.models import Decision, Entry, Inspection, Unit, utcnow
+from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.exchange.format import KINDS, Manifest
+from dvk_desktop.exchange.writer import PackageWriter
+from dvk_desktop.services import keys
+from dvk_desktop.services.exchange_records import KIND_TABLES, iter_rows, unit_maps
+from dvk_desktop.services.office import get_office
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class ExportResult:
+    """What was written."""
+
+    path: Path
+    package_id: str
+    counts: dict[str, int]
+    encrypted: bool
+    since: datetime | None
+
+
+def _ancestors(conn: Connection, unit_id: str) -> list[str]:
+    parents = dict(conn.execute(select(Unit.id, Unit.parent_id)).all())
+    found, current = [], parents.get(unit_id)
+    while current and current not in found:
+        found.append(current)
+        current = parents.get(current)
+    return found
+
+
+def _recipient(conn: Connection, office_unit_id: str, code: str) -> tuple[str, str]:
+    row = conn.execute(select(Unit.id, Unit.name).where(Unit.code == code)).first()
+    if row is None or row.id not in _ancestors(conn, office_unit_id):
+        raise DomainError(
+            f"Đơn vị nhận “{code}” phải là đơn vị cấp trên của cơ quan này.",
+            f"The recipient “{code}” must be a unit above this office.")
+    return row.id, row.name
+
+
+def last_export_as_of(conn: Connection, recipient_code: str) -> datetime | None:
+    """High-water mark of the last export to a recipient, or None."""
+    return conn.scalar(select(func.max(ExportLog.as_of))
+                       .where(ExportLog.recipient_code == recipient_code))
+
+
+def _changed_since(table, since: datetime | None):
+    if since is None:
+        return True
+    imported = select(RecordState.record_id).where(RecordState.table_name == table.name,
+                                                   RecordState.imported_at > since)
+    return or_(table.c.updated_at > since, table.c.id.in_(imported))
+
+
+def _queries(subtree: list[str], since: datetime | None) -> dict:
+    t = KIND_TABLES
+    entries = select(Entry.id).where(Entry.owner_unit_id.in_(subtree))
+    decisions = select(Decision.id).where(or_(
+        Decision.unit_id.in_(subtree),
+        and_(Decision.unit_id.is_(None), Decision.origin_unit_id.in_(subtree))))
+    inspections = select(Inspection.id).where(Inspection.entry_id.in_(entries))
+    rubric_ids = select(Inspection.rubric_id).where(Inspection.entry_id.in_(entries))
+    by_kind = {
+        "units": t["units"].c.id.in_(subtree),
+        "entries": t["entries"].c.owner_unit_id.in_(subtree),
+        "status_changes": t["status_changes"].c.entry_id.in_(entries),
+        "decisions": t["decisions"].c.id.in_(decisions),
+        "inspections": t["inspections"].c.entry_id.in_(entries),
+        "recognitions": t["recognitions"].c.entry_id.in_(entries),
+        "awards": t["awards"].c.decision_id.in_(decisions),
+        "targets": t["targets"].c.unit_id.in_(subtree),
+        "attachments": or_(t["attachments"].c.entry_id.in_(entries),
+                           t["attachments"].c.inspection_id.in_(inspections)),
+    }
+    out = {kind: select(t[kind]).where(cond, _changed_since(t[kind], since))
+           .order_by(t[kind].c.id) for kind, cond in by_kind.items()}
+    out["rubrics"] = select(t["rubrics"]).where(t["rubrics"].c.id.in_(rubric_ids))
+    out["fields"] = select(t["fields"]).order_by(t["fields"].c.code)
+    return out
+
+
+def _parents_first(records: list[dict], root_code: str) -> list[dict]:
+    by_code = {r["code"]: r for r in records}
+
+    def depth(record: dict) -> int:
+        level, seen = 0, set()
+        while record["code"] != root_code and record.get("parent_code") in by_code:
+            if record["code"] in seen:
+                break
+            seen.add(record["code"])
+            record, level = by_code[record["parent_code"]], level + 1
+        return level
+    return sorted(records, key=lambda r: (depth(r), r["code"]))
+
+
+def _live(records: Iterator[dict], kind: str, tombstones: list[dict]) -> Iterator[dict]:
+    for record in records:
+        if record.get("deleted_at"):
+            tombstones.append({"kind": kind, "record": record})
+        else:
+            yield record
+
+
+def export_package(db: Database, recipient_code: str, out: Path, since_last: bool = False,
+                   encrypt_for: Path | None = None, actor: str = "",
+                   progress: Progress | None = None) -> ExportResult:
+    """Write the package of this office's subtree for ``recipient_code`` to ``out``."""
+    office = get_office(db)
+    if office is None:
+        raise DomainError("Chưa thiết lập cơ quan.", "The office has not been set up.")
+    recipient_key = keys.read_public(encrypt_for) if encrypt_for else None
+    if recipient_key and recipient_key.unit_code != recipient_code:
+        raise DomainError(
+            f"Tệp khóa là của đơn vị “{recipient_key.unit_code}”, không phải “{recipient_code}”.",
+            f"The key file belongs to “{recipient_key.unit_code}”, not “{recipient_code}”.")
+    pair = keys.ensure_keys()
+    as_of = utcnow()
+    with db.engine.connect() as conn, conn.begin():
+        _recipient(conn, office.unit_id, recipient_code)
+        since = last_export_as_of(conn, recipient_code) if since_last else None
+        manifest = Manifest(
+            package_id=str(uuid.uuid4()), sender_code=office.unit_code,
+            sender_name=office.unit_name, recipient_code=recipient_code,
+            created_at=as_of.isoformat() + "Z", schema_revision=migrate.head_revision(),
+            program_version=__version__, period_from=since.isoformat() + "Z" if since else None,
+            period_to=as_of.isoformat() + "Z")
+        writer = PackageWriter(Path(out), manifest, pair.signing,
+                               recipient_key.encryption_public if recipient_key else None)
+        try:
+            _write_kinds(conn, writer, office.unit_id, office.unit_code, since, progress)
+            path = writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
+    with db.session() as session:
+        session.add(ExportLog(package_id=manifest.package_id, recipient_code=recipient_code,
+                              since=since, as_of=as_of, created_by=actor,
+                              file_name=str(out), encrypted=recipient_key is not None,
+                              counts=manifest.counts))
+    return ExportResult(path, manifest.package_id, manifest.counts, recipient_key is not None,
+                        since)
+
+
+def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_code: str,
+                 since: datetime | None, progress: Progress | None) -> None:
+    id_to_code, _ = unit_maps(conn)
+    subtree = sorted(queries.subtree_unit_ids(conn, root_id))  # type: ignore[arg-type]
+    plan = _queries(subtree, since)
+    tombstones: list[dict] = []
+    for kind in KINDS[:-1]:
+        rows = iter_rows(conn, plan[kind], kind, id_to_code)
+        if kind == "units":
+            rows = iter(_parents_first(list(rows), root_code))
+        count = writer.add_records(kind, _live(rows, kind, tombstones))
+        if progress:
+            progress(kind, count)
+    writer.add_records("tombstones", tombstones)
+

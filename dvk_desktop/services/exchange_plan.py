@@ -1,0 +1,248 @@
+"""Import preview: read a package and decide, record by record, what importing it would do.
+
+Nothing is written here. The sender must be a known unit below this office and the package
+addressed to this office; every record must belong to the sender's subtree and refer only to
+records that are known or travel with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from dvk_desktop.db import queries
+from dvk_desktop.db.exchange_models import RecordState
+from dvk_desktop.db.models import Decision, Entry, FieldCategory, Inspection, Unit
+from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.domain.records import EntryData
+from dvk_desktop.domain.validation import validate_entry
+from dvk_desktop.exchange import merge
+from dvk_desktop.exchange.format import RECORD_KINDS, bad
+from dvk_desktop.exchange.reader import PackageReader
+from dvk_desktop.services.exchange_records import (
+    CHILD_CODECS,
+    CHILDREN,
+    CODECS,
+    KIND_TABLES,
+    load_local,
+    unit_maps,
+)
+
+_ENTRY_FIELDS = EntryData.field_names()
+
+
+@dataclass
+class Plan:
+    """Every incoming record with its decision, plus what the apply step needs."""
+
+    items: list[merge.PlanItem] = field(default_factory=list)
+    seen: dict[tuple[str, str], merge.SeenState] = field(default_factory=dict)
+    code_to_id: dict[str, str] = field(default_factory=dict)
+    sender_code: str = ""
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per kind, how many records of each action."""
+        out: dict[str, dict[str, int]] = {}
+        for kind in RECORD_KINDS:
+            subset = [i for i in self.items if i.kind == kind]
+            if subset:
+                out[kind] = merge.count_actions(subset)
+        return out
+
+    def totals(self) -> dict[str, int]:
+        """How many records of each action over all kinds."""
+        return merge.count_actions(self.items)
+
+
+def _reason(vi: str, en: str) -> tuple[str, str]:
+    return vi, en
+
+
+OUTSIDE = _reason("Không thuộc các đơn vị của bên gửi.", "Not within the sender's units.")
+UNKNOWN_REF = _reason("Tham chiếu tới bản ghi không có hoặc ngoài phạm vi bên gửi.",
+                      "Refers to a record that is unknown or outside the sender's units.")
+UNKNOWN_UNIT = _reason("Tham chiếu tới đơn vị không có.", "Refers to an unknown unit.")
+MALFORMED = _reason("Bản ghi sai cấu trúc hoặc giá trị không hợp lệ.",
+                    "Malformed record or invalid values.")
+
+
+class _Scope:
+    """Which units and records the sender may speak for, learnt as records are accepted."""
+
+    def __init__(self, conn: Connection, allowed_ids: set[str], id_to_code: dict[str, str]):
+        self.conn = conn
+        self.units = {id_to_code[i] for i in allowed_ids}
+        self.accepted: dict[str, set[str]] = defaultdict(set)
+        self.cache: dict[tuple[str, str], bool] = {}
+
+    def _local(self, model, ref: str, owner) -> bool:
+        key = (model.__tablename__, ref)
+        if key not in self.cache:
+            self.cache[key] = bool(owner(ref))
+        return self.cache[key]
+
+    def entry_ok(self, ref) -> bool:
+        if ref in self.accepted["entries"]:
+            return True
+        return isinstance(ref, str) and self._local(Entry, ref, lambda r: self._unit_allowed(
+            self.conn.scalar(select(Unit.code).join(Entry, Entry.owner_unit_id == Unit.id)
+                             .where(Entry.id == r))))
+
+    def decision_ok(self, ref) -> bool:
+        if ref in self.accepted["decisions"]:
+            return True
+        return isinstance(ref, str) and self._local(Decision, ref, lambda r: self._unit_allowed(
+            self.conn.scalar(select(Unit.code).join(Decision, Decision.unit_id == Unit.id)
+                             .where(Decision.id == r))))
+
+    def inspection_ok(self, ref) -> bool:
+        if ref in self.accepted["inspections"]:
+            return True
+        return isinstance(ref, str) and self._local(Inspection, ref, lambda r: self.entry_ok(
+            self.conn.scalar(select(Inspection.entry_id).where(Inspection.id == r))))
+
+    def _unit_allowed(self, code) -> bool:
+        return code in self.units
+
+
+def _scope_reason(kind: str, rec: dict, scope: _Scope, root: str,
+                  local_codes: dict[str, str]) -> tuple[str, str] | None:
+    get = rec.get
+    if kind == "units":
+        if rec.get("code") == root:
+            return None
+        known = rec.get("code") in local_codes
+        inside = get("parent_code") in scope.units and (not known or rec["code"] in scope.units)
+        return None if inside else OUTSIDE
+    checks = {
+        "entries": lambda: get("owner_unit_code") in scope.units,
+        "targets": lambda: get("unit_code") in scope.units,
+        "status_changes": lambda: scope.entry_ok(get("entry_id")),
+        "recognitions": lambda: scope.entry_ok(get("entry_id")),
+        "inspections": lambda: scope.entry_ok(get("entry_id")),
+        "decisions": lambda: get("unit_code") in scope.units if get("unit_code")
+        else get("origin_unit_code") in scope.units,
+        "awards": lambda: scope.decision_ok(get("decision_id")) and (
+            get("entry_id") is None or scope.entry_ok(get("entry_id"))),
+        "attachments": lambda: (scope.entry_ok(get("entry_id")) if get("entry_id")
+                                else scope.inspection_ok(get("inspection_id"))),
+    }
+    check = checks.get(kind)
+    if check is None or check():
+        return None
+    return OUTSIDE if kind in ("entries", "targets", "decisions") else UNKNOWN_REF
+
+
+def _valid_reason(kind: str, rec: dict, code_to_id: dict, fields: set[str]) -> tuple | None:
+    try:
+        values = CODECS[kind].from_dict(rec, code_to_id)
+    except KeyError as exc:
+        names = {name for _col, name in CODECS[kind].names}
+        return MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT
+    except (ValueError, TypeError):
+        return MALFORMED
+    if kind in CHILDREN:
+        _table, fk, name = CHILDREN[kind]
+        try:
+            for child in rec[name]:
+                if CHILD_CODECS[kind].from_dict(child, code_to_id)[fk] != rec["id"]:
+                    return MALFORMED
+        except (KeyError, ValueError, TypeError):
+            return MALFORMED
+    if kind == "entries":
+        try:
+            validate_entry(EntryData(**{n: values[n] for n in _ENTRY_FIELDS}), fields)
+        except DomainError:
+            return MALFORMED
+    return None
+
+
+def check_addressing(conn: Connection, sender_code: str, recipient_code: str,
+                     office_unit_id: str, office_unit_code: str) -> str:
+    """The sender's local unit id; PackageError unless it is a unit below this office."""
+    sender_id = conn.scalar(select(Unit.id).where(Unit.code == sender_code))
+    if sender_id is None:
+        raise bad(f"đơn vị gửi “{sender_code}” không có trong danh sách đơn vị. Hãy thêm "
+                  "đơn vị này (đúng mã) trước khi nhận tệp.",
+                  f"the sending unit “{sender_code}” is unknown here. Add the unit (with "
+                  "that code) before importing.")
+    if recipient_code != office_unit_code:
+        raise bad(f"tệp gửi cho đơn vị “{recipient_code}”, không phải cơ quan này "
+                  f"(“{office_unit_code}”).",
+                  f"the file is addressed to “{recipient_code}”, not to this office "
+                  f"(“{office_unit_code}”).")
+    below = queries.subtree_unit_ids(conn, office_unit_id)  # type: ignore[arg-type]
+    if sender_id == office_unit_id or sender_id not in below:
+        raise bad(f"đơn vị “{sender_code}” không phải đơn vị cấp dưới của cơ quan này.",
+                  f"“{sender_code}” is not a unit below this office.")
+    return sender_id
+
+
+def load_states(conn: Connection, table_name: str) -> dict[str, merge.SeenState]:
+    """Exchange state of every record of a table, by local record id."""
+    query = select(RecordState.record_id, RecordState.seen_version,
+                   RecordState.seen_updated_at, RecordState.local_version).where(
+        RecordState.table_name == table_name)
+    return {r[0]: merge.SeenState(r[1], r[2], r[3]) for r in conn.execute(query)}
+
+
+def _tombstones(reader: PackageReader) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = defaultdict(list)
+    for line in reader.records("tombstones"):
+        kind, record = line.get("kind"), line.get("record")
+        if kind not in RECORD_KINDS or not isinstance(record, dict):
+            raise bad("danh sách bản ghi đã xóa bị hỏng.", "the list of deleted records is damaged.")
+        found[kind].append(record)
+    return found
+
+
+def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
+               office_unit_code: str) -> Plan:
+    """Decide what importing the package would do, without writing anything."""
+    manifest = reader.manifest
+    sender_id = check_addressing(conn, manifest.sender_code, manifest.recipient_code,
+                                 office_unit_id, office_unit_code)
+    id_to_code, code_to_id = unit_maps(conn)
+    local_codes = dict(code_to_id)
+    scope = _Scope(conn, queries.subtree_unit_ids(conn, sender_id),  # type: ignore[arg-type]
+                   id_to_code)
+    fields = set(conn.scalars(select(FieldCategory.code)))
+    plan = Plan(code_to_id=code_to_id, sender_code=manifest.sender_code)
+    tombstones = _tombstones(reader)
+    for kind in RECORD_KINDS:
+        records = list(reader.records(kind)) + tombstones.get(kind, [])
+        _plan_kind(conn, plan, kind, records, scope, local_codes, fields, id_to_code)
+        if kind == "fields":
+            fields |= {i.key for i in plan.items if i.kind == "fields"}
+    return plan
+
+
+def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], scope: _Scope,
+               local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str]) -> None:
+    states = load_states(conn, KIND_TABLES[kind].name) if kind != "fields" else {}
+    local_id = (lambda key: local_codes.get(key)) if kind == "units" else (lambda key: key)
+    keyed = [(merge.record_key(kind, rec), rec) for rec in records]
+    wanted = [key for key, rec in keyed
+              if not merge.already_seen(rec, states.get(local_id(key)))]
+    mine = load_local(conn, kind, wanted, id_to_code) if wanted else {}
+    root = plan.sender_code
+    for key, rec in keyed:
+        seen = states.get(local_id(key))
+        reason = _scope_reason(kind, rec, scope, root, local_codes)
+        if reason is None and not merge.already_seen(rec, seen):
+            reason = _valid_reason(kind, rec, plan.code_to_id, fields)
+        if reason is not None:
+            plan.items.append(merge.reject(kind, rec, *reason))
+            continue
+        ignore = ("parent_code",) if kind == "units" and key == root else ()
+        plan.items.append(merge.classify(kind, rec, mine.get(key), seen, ignore)
+                          if not merge.already_seen(rec, seen)
+                          else merge.PlanItem(kind, key, merge.UNCHANGED, rec))
+        if seen is not None:
+            plan.seen[(kind, key)] = seen
+        scope.accepted[kind].add(rec.get("id"))
+        if kind == "units":
+            scope.units.add(key)
+            plan.code_to_id.setdefault(key, rec["id"])
