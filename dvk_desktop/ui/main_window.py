@@ -1,0 +1,172 @@
+"""The main window: navigation on the left, the chosen page on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+import dvk_desktop
+from dvk_desktop import config
+from dvk_desktop.services import office
+from dvk_desktop.ui import errors, settings_store
+from dvk_desktop.ui.context import AppContext
+from dvk_desktop.ui.pages.entries_page import EntriesPage
+
+# The pages, in navigation order; each issue adds its page with one line.
+PAGE_FACTORIES: list[tuple[str, type]] = [
+    ("entries", EntriesPage),
+]
+
+LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
+
+
+class MainWindow(QMainWindow):
+    """Navigation list plus stacked pages; remembers its size, splitter and columns."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.nav = QListWidget(self, objectName="navigation")
+        self.nav.setMinimumWidth(120)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        for key, factory in PAGE_FACTORIES:
+            self._add_page(key, factory(ctx, self.stack))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self._make_menus()
+        self.resize(1280, 800)
+        self.restore_state()
+        self.retranslate_ui()
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self.nav.addItem(page.title())
+        message = getattr(page, "status_message", None)
+        if message is not None:
+            message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = self.file_menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.view_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for row, _key in enumerate(self.pages):
+            action = self.view_menu.addAction("")
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            self.page_actions.append(action)
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:  # each language is named in itself, never translated
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.about_action = self.help_menu.addAction("")
+        self.about_action.triggered.connect(self.show_about)
+
+    # -- language ----------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now; every page re-translates itself."""
+        from dvk_desktop.ui.app import install_translators
+
+        self.ctx.language = language
+        errors.set_language(language)
+        self.language_actions[language].setChecked(True)
+        settings_store.save_text("language", language)
+        try:
+            office.update_office(self.ctx.db, language=language)
+        except Exception:  # noqa: BLE001 - the choice still applies to this run
+            errors.log.warning("could not store the language in the office profile")
+        install_translators(QApplication.instance(), language)  # posts LanguageChange
+        # Deliver the change now, so the window is re-translated when this call returns.
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate when the application's translators change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window and its pages in the current language."""
+        self.setWindowTitle(self.tr("DVK Desktop — %1").replace("%1", self.ctx.office.unit_name))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About DVK Desktop"))
+        for row, page in enumerate(self.pages.values()):
+            page.retranslate_ui()
+            self.nav.item(row).setText(page.title())
+            self.page_actions[row].setText(page.title())
+        self.statusBar().showMessage(self.tr("Office: %1 · Officer: %2")
+                                     .replace("%1", self.ctx.office.unit_name)
+                                     .replace("%2", self.ctx.office.officer_name or "—"))
+
+    # -- actions -------------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        """Bring the page ``key`` to the front and return it."""
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
+    def show_about(self) -> None:
+        """The About box with the program's version."""
+        QMessageBox.about(self, self.tr("About DVK Desktop"), self.about_text())
+
+    def about_text(self) -> str:
+        """Text of the About box."""
+        return self.tr("<b>%1</b> version %2<br>The office registry of the “Dân vận khéo” "
+                       "movement: models and typical examples.<br>Data folder: %3") \
+            .replace("%1", config.APP_NAME).replace("%2", dvk_desktop.__version__) \
+            .replace("%3", str(config.data_dir()))
+
+    # -- state ----------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        """Size, position and splitter as the user left them."""
+        geometry = settings_store.load_bytes("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings_store.load_bytes("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        """Remember size, splitter and each page's own state."""
+        settings_store.save_bytes("window/geometry", self.saveGeometry())
+        settings_store.save_bytes("window/splitter", self.splitter.saveState())
+        for page in self.pages.values():
+            saver = getattr(page, "save_state", None)
+            if saver is not None:
+                saver()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's state on the way out."""
+        self.save_state()
+        super().closeEvent(event)

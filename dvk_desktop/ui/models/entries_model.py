@@ -1,0 +1,196 @@
+"""The registry table: a model that reads the database in blocks, only where the view looks.
+
+``rowCount`` is the filtered count (one grouped COUNT query); rows are fetched in blocks of
+``BLOCK_SIZE`` with LIMIT/OFFSET the first time the view asks for one of them, and only the
+``MAX_BLOCKS`` most recently used blocks are kept. Opening a registry of 100,000 entries
+therefore reads a few hundred rows, and jumping to its end reads one more block.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from dvk_desktop.db.database import Database
+from dvk_desktop.domain import enums
+from dvk_desktop.domain.records import EntryFilter, EntrySummary
+from dvk_desktop.services import entries as entry_service
+
+BLOCK_SIZE = 200
+MAX_BLOCKS = 40
+
+# Position of each value in the service's row tuple.
+_ROW = {name: i for i, name in enumerate(entry_service.ENTRY_ROW_COLUMNS)}
+COLUMNS: list[str] = ["title", "type", "scope", "field", "level", "status", "year", "unit",
+                      "location", "person", "updated_at"]
+_ENUMS = {"type": enums.EntryType, "scope": enums.Scope, "level": enums.Level,
+          "status": enums.Status}
+_SOURCE = {"type": "type", "scope": "scope", "level": "level", "status": "status",
+           "title": "title", "year": "year", "unit": "unit_name", "location": "location",
+           "person": "person", "updated_at": "updated_at"}
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntriesModel(QAbstractTableModel):
+    """Entries matching a filter, sorted in Vietnamese order, loaded lazily by blocks.
+
+    Custom roles: ``ENTRY_ID_ROLE`` gives the entry's id, ``VERSION_ROLE`` its version.
+    """
+
+    summary_changed = Signal()
+
+    def __init__(self, db: Database, language: str = "vi", parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._filter = EntryFilter()
+        self._sort_column = 0
+        self._descending = False
+        self._blocks: OrderedDict[int, list[tuple]] = OrderedDict()
+        self.summary = EntrySummary()
+        self.fetched_rows = 0  # rows read from the database since the last reset
+        self._load_count()
+
+    # -- what the page changes -------------------------------------------------------------
+    def set_filter(self, flt: EntryFilter) -> None:
+        """Show the entries matching ``flt`` (re-counts, forgets every cached block)."""
+        self._filter = flt
+        self.refresh()
+
+    def current_filter(self) -> EntryFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_language(self, language: str) -> None:
+        """Show labels and headers in ``language`` (no database access)."""
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._total():
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total() - 1, len(COLUMNS) - 1))
+
+    def refresh(self) -> None:
+        """Re-read the count and drop the cache, e.g. after a change in the database."""
+        self.beginResetModel()
+        self._blocks.clear()
+        self.fetched_rows = 0
+        self._load_count()
+        self.endResetModel()
+        self.summary_changed.emit()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by ``column`` on the database side (Vietnamese order for text)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()
+        self._blocks.clear()
+        self.endResetModel()
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of filtered entries (all of them, loaded or not)."""
+        return 0 if parent.isValid() else self._total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns, hidden ones included."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, alignment and the entry's id and version in custom roles."""
+        if not index.isValid() or index.row() >= self._total():
+            return None
+        row = self.row_tuple(index.row())
+        if row is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(row, COLUMNS[index.column()])
+        if role == ENTRY_ID_ROLE:
+            return row[_ROW["id"]]
+        if role == VERSION_ROLE:
+            return row[_ROW["version"]]
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "year":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles in the current language; row numbers down the side."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = self.column_titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return str(section + 1)
+
+    def column_titles(self) -> list[str]:
+        """Translated titles, in ``COLUMNS`` order."""
+        return [self.tr("Title"), self.tr("Type"), self.tr("Collective/individual"),
+                self.tr("Field"), self.tr("Level"), self.tr("Status"), self.tr("Year"),
+                self.tr("Unit"), self.tr("Place"), self.tr("Person"), self.tr("Updated")]
+
+    # -- rows --------------------------------------------------------------------------------
+    def row_tuple(self, row: int) -> tuple | None:
+        """The service's tuple for ``row``, reading its block when needed."""
+        block_no, offset = divmod(row, BLOCK_SIZE)
+        block = self._blocks.get(block_no)
+        if block is None:
+            block = self._fetch_block(block_no)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block[offset] if offset < len(block) else None
+
+    def entry_id(self, row: int) -> str | None:
+        """Id of the entry shown in ``row``."""
+        found = self.row_tuple(row)
+        return found[_ROW["id"]] if found else None
+
+    def entry_version(self, row: int) -> int | None:
+        """Version of the entry shown in ``row`` (for optimistic concurrency)."""
+        found = self.row_tuple(row)
+        return found[_ROW["version"]] if found else None
+
+    def find_loaded_row(self, entry_id: str) -> int | None:
+        """Row of ``entry_id`` among the blocks already read, if it is there."""
+        for block_no, block in self._blocks.items():
+            for offset, values in enumerate(block):
+                if values[_ROW["id"]] == entry_id:
+                    return block_no * BLOCK_SIZE + offset
+        return None
+
+    def _fetch_block(self, block_no: int) -> list[tuple]:
+        sort = COLUMNS[self._sort_column]  # the keys match db.queries.SORT_COLUMNS
+        block = entry_service.list_entry_rows(self._db, self._filter, sort, self._descending,
+                                              limit=BLOCK_SIZE, offset=block_no * BLOCK_SIZE)
+        self.fetched_rows += len(block)
+        self._blocks[block_no] = block
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block
+
+    def _load_count(self) -> None:
+        self.summary = entry_service.summarize_entries(self._db, self._filter)
+
+    def _total(self) -> int:
+        return self.summary.total
+
+    def _display(self, row: tuple, column: str) -> str:
+        if column == "field":
+            return row[_ROW["field_en" if self._language == "en" else "field_vi"]] or ""
+        value = row[_ROW[_SOURCE[column]]]
+        if column in _ENUMS:
+            try:
+                return _ENUMS[column](value).label(self._language)
+            except ValueError:
+                return str(value)
+        if isinstance(value, datetime):
+            return value.strftime("%Y-%m-%d" if self._language == "en" else "%d/%m/%Y")
+        return "" if value is None else str(value)
+

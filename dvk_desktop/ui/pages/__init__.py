@@ -1,0 +1,2 @@
+"""Pages of the main window; each takes ``(ctx, parent)`` and offers ``title()``,
+``retranslate_ui()`` and ``refresh()``."""

@@ -1,0 +1,159 @@
+"""The Entries page driven through its widgets: search, combos, sorting, columns, trash."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from dvk_desktop.domain.records import EntryFilter
+from dvk_desktop.services import entries
+from dvk_desktop.services import units as unit_service
+from dvk_desktop.ui.models.entries_model import COLUMNS
+from dvk_desktop.ui.pages import entries_page
+from dvk_desktop.ui.pages.entries_page import EntriesPage
+from tests.ui.conftest import add_entry
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, app_ctx):
+    """An Entries page over four known entries."""
+    add_entry(app_ctx, "Dân vận khéo trong xây dựng nông thôn mới", year=2023)
+    add_entry(app_ctx, "Đường làng sáng đẹp", field_code="culture_society", year=2024)
+    add_entry(app_ctx, "Bếp ăn yêu thương", year=2024, scope="individual",
+              person_name="Trần Thị Bình", entry_type="exemplar")
+    add_entry(app_ctx, "Ánh sáng vùng cao", year=2025, tag_ethnic_minority=True)
+    widget = EntriesPage(app_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def shown_titles(page: EntriesPage) -> list[str]:
+    model = page.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_typing_filters_without_diacritics(qtbot, page):
+    qtbot.keyClicks(page.filter_bar.search_edit, "duong lang")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert shown_titles(page) == ["Đường làng sáng đẹp"]
+    assert page.summary_label.text() == "1 mô hình, điển hình: 1 tập thể, 0 cá nhân"
+    page.filter_bar.clear_button.click()
+    assert page.model.rowCount() == 4
+
+
+def test_search_waits_for_a_pause_in_typing(qtbot, page):
+    page.filter_bar.search_edit.setText("bep")
+    assert page.model.rowCount() == 4  # not yet: the debounce timer is running
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+
+def test_combos_filter_by_year_field_type_and_scope(qtbot, page):
+    bar = page.filter_bar
+    choose(bar.combos["year"], 2024)
+    assert sorted(shown_titles(page)) == ["Bếp ăn yêu thương", "Đường làng sáng đẹp"]
+    choose(bar.combos["scope"], "individual")
+    assert shown_titles(page) == ["Bếp ăn yêu thương"]
+    assert page.summary_label.text() == "1 mô hình, điển hình: 0 tập thể, 1 cá nhân"
+    bar.clear()
+    choose(bar.combos["field"], "culture_society")
+    assert shown_titles(page) == ["Đường làng sáng đẹp"]
+    bar.clear()
+    choose(bar.combos["type"], "exemplar")
+    assert shown_titles(page) == ["Bếp ăn yêu thương"]
+
+
+def test_tags_and_unit_subtree(qtbot, page, app_ctx):
+    page.filter_bar.tag_actions[next(iter(page.filter_bar.tag_actions))].setChecked(False)
+    ethnic = [a for t, a in page.filter_bar.tag_actions.items() if t.value == "ethnic_minority"]
+    ethnic[0].setChecked(True)
+    assert shown_titles(page) == ["Ánh sáng vùng cao"]
+    assert page.filter_bar.tags_button.text() == "Nhãn (1)"
+    page.filter_bar.clear()
+    commune = next(u for u in unit_service.unit_tree(app_ctx.db) if u.kind == "commune")
+    add_entry(app_ctx, "Mô hình của xã", owner_unit_id=commune.id)
+    page.refresh()
+    choose(page.filter_bar.unit_combo, commune.id)
+    assert shown_titles(page) == ["Mô hình của xã"]
+    choose(page.filter_bar.unit_combo, app_ctx.office.unit_id)  # the province and below
+    assert page.model.rowCount() == 5
+
+
+def test_unit_completion_ignores_diacritics(qtbot, page):
+    combo = page.filter_bar.unit_combo
+    completer = combo.completer()
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "nghe an")
+    model = completer.completionModel()
+    texts = [model.index(r, 0).data().strip() for r in range(model.rowCount())]
+    assert "Tỉnh Nghệ An" in texts
+    completer.activated.emit(combo.itemText(1))
+    assert combo.currentData() == page.ctx.office.unit_id
+
+
+def test_clicking_headers_sorts_in_vietnamese_order(qtbot, page):
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + 10
+    assert shown_titles(page)[0] == "Ánh sáng vùng cao"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert shown_titles(page) == ["Đường làng sáng đẹp", "Dân vận khéo trong xây dựng nông thôn mới",
+                                  "Bếp ăn yêu thương", "Ánh sáng vùng cao"]
+    year = COLUMNS.index("year")
+    x = header.sectionViewportPosition(year) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    years = [page.model.index(r, year).data() for r in range(4)]
+    assert years == sorted(years) or years == sorted(years, reverse=True)
+    assert header.sortIndicatorSection() == year
+
+
+def test_columns_can_be_hidden_and_shown(qtbot, page):
+    header = page.table.horizontalHeader()
+    menu = page.columns.build_menu()
+    actions = menu.actions()
+    assert [a.text() for a in actions][:2] == ["Tên mô hình, điển hình", "Loại"]
+    assert not actions[0].isEnabled()  # the title always stays
+    person = COLUMNS.index("person")
+    assert header.isSectionHidden(person)
+    actions[person].setChecked(True)
+    assert not header.isSectionHidden(person)
+    actions[COLUMNS.index("level")].setChecked(False)
+    assert header.isSectionHidden(COLUMNS.index("level"))
+
+
+def test_delete_goes_to_the_trash_and_restore_brings_back(qtbot, page, monkeypatch):
+    asked = []
+    monkeypatch.setattr(entries_page, "confirm", lambda *args: asked.append(args) or True)
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(1, 0), page.table.selectionModel()
+                                       .SelectionFlag.Select | page.table.selectionModel()
+                                       .SelectionFlag.Rows)
+    gone = shown_titles(page)[:2]
+    page.delete_action.trigger()
+    assert len(asked) == 1
+    assert page.model.rowCount() == 2 and not set(gone) & set(shown_titles(page))
+    page.trash_action.trigger()
+    assert sorted(shown_titles(page)) == sorted(gone)
+    assert page.summary_label.text().startswith("Trong thùng rác: 2 mô hình")
+    assert not page.delete_action.isEnabled()
+    page.table.selectRow(0)
+    page.restore_action.trigger()
+    assert page.model.rowCount() == 1
+    page.trash_action.trigger()
+    assert page.model.rowCount() == 3
+    live = entries.list_entries(page.ctx.db, EntryFilter())
+    assert len(live) == 3 and len(entries.list_entries(page.ctx.db, EntryFilter(deleted=True))) == 1
+
+
+def test_nothing_is_deleted_when_the_officer_says_no(qtbot, page, monkeypatch):
+    monkeypatch.setattr(entries_page, "confirm", lambda *args: False)
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 4

@@ -1,0 +1,85 @@
+"""The main window: pages, state kept between runs, language switched at run time."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+import dvk_desktop
+from dvk_desktop.ui.main_window import PAGE_FACTORIES, MainWindow
+from dvk_desktop.ui.models.entries_model import COLUMNS
+
+pytestmark = pytest.mark.gui
+
+
+def nav_texts(window: MainWindow) -> list[str]:
+    return [window.nav.item(r).text() for r in range(window.nav.count())]
+
+
+def test_navigation_lists_exactly_the_registered_pages(make_window, app_ctx):
+    window = make_window(app_ctx)
+    assert window.nav.count() == len(PAGE_FACTORIES) == window.stack.count()
+    assert nav_texts(window)[0] == "Mô hình, điển hình"
+    last = window.nav.count() - 1
+    window.nav.setCurrentRow(last)
+    assert window.stack.currentWidget() is list(window.pages.values())[last]
+    assert window.show_page("entries") is window.stack.currentWidget()
+
+
+def test_size_splitter_and_columns_survive_a_restart(make_window, app_ctx):
+    first = make_window(app_ctx)
+    first.resize(780, 610)
+    first.splitter.setSizes([200, 580])
+    header = first.pages["entries"].table.horizontalHeader()
+    header.setSectionHidden(COLUMNS.index("level"), True)
+    header.setSectionHidden(COLUMNS.index("person"), False)
+    header.resizeSection(COLUMNS.index("unit"), 333)
+    first.close()
+    second = make_window(app_ctx)
+    assert (second.width(), second.height()) == (780, 610)
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+    header = second.pages["entries"].table.horizontalHeader()
+    assert header.isSectionHidden(COLUMNS.index("level"))
+    assert not header.isSectionHidden(COLUMNS.index("person"))
+    assert header.sectionSize(COLUMNS.index("unit")) == 333
+
+
+def test_language_switches_at_run_time_without_restart(make_window, demo_ctx):
+    window = make_window(demo_ctx)
+    page = window.pages["entries"]
+    assert window.file_menu.title() == "&Tệp"
+    assert page.summary_label.text().startswith("300 mô hình, điển hình:")
+    window.language_actions["en"].trigger()
+    assert demo_ctx.language == "en"
+    assert window.file_menu.title() == "&File"
+    assert nav_texts(window)[0] == "Entries"
+    assert page.new_action.text() == "New entry"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert page.summary_label.text().startswith("300 models and typical examples:")
+    assert page.filter_bar.combos["year"].itemText(0) == "All years"
+    window.language_actions["vi"].trigger()
+    assert nav_texts(window)[0] == "Mô hình, điển hình"
+    assert page.filter_bar.combos["scope"].itemText(1) == "Tập thể"
+
+
+def test_the_language_choice_is_remembered(make_window, app_ctx):
+    from dvk_desktop.services import office
+    from dvk_desktop.ui import app as app_module
+
+    window = make_window(app_ctx)
+    window.set_language("en")
+    assert office.get_office(app_ctx.db).language == "en"
+    assert app_module.choose_language(None, office.get_office(app_ctx.db)) == "en"
+    assert app_module.choose_language("vi", None) == "vi"
+
+
+def test_about_names_the_version(make_window, app_ctx):
+    window = make_window(app_ctx)
+    assert dvk_desktop.__version__ in window.about_text()
+    assert "phiên bản" in window.about_text()
+
+
+def test_page_status_messages_reach_the_status_bar(make_window, app_ctx):
+    window = make_window(app_ctx)
+    window.pages["entries"].status_message.emit("Đã lưu.")
+    assert window.statusBar().currentMessage() == "Đã lưu."
