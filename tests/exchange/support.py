@@ -221,3 +221,22 @@ def rewrite(source: Path, target: Path, replace: dict | None = None,
         for name, data in (extra or {}).items():
             new.writestr(name, data)
     return target
+
+
+def build_templates(folder: Path) -> str:
+    """Make the three offices once, closed, in ``folder``; returns the commune code."""
+    built = make_offices(folder)
+    for db in (built.commune, built.area, built.province):
+        db.close()
+    return built.commune_code
+
+
+def open_copies(templates: Path, commune_code: str, target: Path) -> Offices:
+    """Fresh copies of the template offices, opened."""
+    import shutil
+
+    dbs = []
+    for name in ("commune", "area", "province"):
+        shutil.copyfile(templates / f"{name}.sqlite3", target / f"{name}.sqlite3")
+        dbs.append(Database.open(target / f"{name}.sqlite3"))
+    return Offices(*dbs, commune_code)

@@ -1,0 +1,177 @@
+"""Sending upward through three levels: every field arrives unchanged; re-sends change nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import func, select
+
+from dvk_desktop.db.models import Entry
+from dvk_desktop.services import entries, exchange, exchange_admin
+from dvk_desktop.services.exchange_export import export_package
+from dvk_desktop.services.exchange_records import KIND_TABLES
+from tests.exchange.support import (
+    AREA_CODE,
+    PROVINCE,
+    build_templates,
+    db_state,
+    open_copies,
+    populate,
+    snapshot,
+)
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory):
+    """The three offices, built once per module."""
+    folder = tmp_path_factory.mktemp("offices")
+    return folder, build_templates(folder)
+
+
+@pytest.fixture
+def offices(templates, tmp_path):
+    """Commune, area and province offices; the commune has records of every kind."""
+    built = open_copies(*templates, tmp_path)
+    populate(built.commune, built.commune_code)
+    yield built
+    for db in (built.commune, built.area, built.province):
+        db.close()
+
+
+def send(db_from, to_code, db_to, path, **options):
+    export_package(db_from, to_code, path, **options)
+    return exchange.import_package(db_to, path, "Cán bộ", trust_new_key=True)
+
+
+def test_every_field_of_every_kind_survives_three_levels(offices, tmp_path):
+    send(offices.commune, AREA_CODE, offices.area, tmp_path / "c.dvkx")
+    result = send(offices.area, PROVINCE, offices.province, tmp_path / "a.dvkx")
+    assert result.totals["rejected"] == 0 and result.totals["conflict"] == 0
+    for kind in KIND_TABLES:
+        if kind == "fields":
+            continue
+        sent = snapshot(offices.commune, kind)
+        if kind == "units":
+            sent = {k: v for k, v in sent.items() if k.startswith("HPN-")}
+        arrived = snapshot(offices.province, kind, set(sent))
+        assert sent, kind
+        assert arrived == sent, kind
+    gone = [e for e in snapshot(offices.province, "entries").values() if e["deleted_at"]]
+    assert len(gone) == 1  # the tombstone travelled too
+
+
+def test_same_file_twice_changes_nothing(offices, tmp_path):
+    first = send(offices.commune, AREA_CODE, offices.area, tmp_path / "c.dvkx")
+    assert first.totals["new"] > 0 and first.import_id
+    before = db_state(offices.area)
+    again = exchange.import_package(offices.area, tmp_path / "c.dvkx", "Cán bộ")
+    assert again.import_id is None and again.totals["new"] == again.totals["updated"] == 0
+    assert db_state(offices.area) == before
+
+
+def _edit_title(db, entry_id, title):
+    record = entries.get_entry(db, entry_id)
+    return entries.update_entry(db, entry_id, replace(record.data, title=title),
+                                record.version, "Cán bộ")
+
+
+def _an_entry(db):
+    with db.session() as session:
+        return session.scalar(select(Entry.id).where(Entry.deleted_at.is_(None),
+                                                     Entry.owner_unit_id.is_not(None))
+                              .order_by(Entry.id))
+
+
+def test_older_package_after_newer_changes_nothing(offices, tmp_path):
+    entry_id = _an_entry(offices.commune)
+    export_package(offices.commune, AREA_CODE, tmp_path / "old.dvkx")
+    _edit_title(offices.commune, entry_id, "Mô hình mới hơn")
+    send(offices.commune, AREA_CODE, offices.area, tmp_path / "new.dvkx")
+    preview = exchange.preview_import(offices.area, tmp_path / "old.dvkx")
+    assert preview.totals["updated"] == preview.totals["new"] == 0
+    exchange.import_package(offices.area, tmp_path / "old.dvkx")
+    assert entries.get_entry(offices.area, entry_id).data.title == "Mô hình mới hơn"
+
+
+def test_changed_on_both_sides_is_a_conflict_resolved_by_the_officer(offices, tmp_path):
+    entry_id = _an_entry(offices.commune)
+    send(offices.commune, AREA_CODE, offices.area, tmp_path / "1.dvkx")
+    _edit_title(offices.area, entry_id, "Sửa ở khu vực")
+    _edit_title(offices.commune, entry_id, "Sửa ở xã")
+    export_package(offices.commune, AREA_CODE, tmp_path / "2.dvkx", since_last=True)
+    preview = exchange.preview_import(offices.area, tmp_path / "2.dvkx")
+    conflict = next(i for i in preview.items if i.action == "conflict")
+    assert conflict.changed == ["title"] and conflict.mine["title"] == "Sửa ở khu vực"
+    assert conflict.theirs["title"] == "Sửa ở xã"
+    result = exchange.import_package(offices.area, tmp_path / "2.dvkx")
+    assert result.conflicts_pending == 1
+    assert entries.get_entry(offices.area, entry_id).data.title == "Sửa ở khu vực"
+    pending = exchange_admin.list_conflicts(offices.area)
+    assert [p.record_key for p in pending] == [entry_id]
+    exchange_admin.resolve_conflict(offices.area, pending[0].id, "theirs", "Cán bộ")
+    assert entries.get_entry(offices.area, entry_id).data.title == "Sửa ở xã"
+    assert exchange_admin.list_conflicts(offices.area) == []
+
+
+def test_keep_mine_moves_the_local_version_past_theirs(offices, tmp_path):
+    entry_id = _an_entry(offices.commune)
+    send(offices.commune, AREA_CODE, offices.area, tmp_path / "1.dvkx")
+    _edit_title(offices.area, entry_id, "Giữ bản của tôi")
+    theirs = _edit_title(offices.commune, entry_id, "Bản của xã")
+    export_package(offices.commune, AREA_CODE, tmp_path / "2.dvkx")
+    exchange.import_package(offices.area, tmp_path / "2.dvkx",
+                            resolutions={("entries", entry_id): "mine"})
+    mine = entries.get_entry(offices.area, entry_id)
+    assert mine.data.title == "Giữ bản của tôi" and mine.version > theirs.version
+    assert exchange.preview_import(offices.area, tmp_path / "2.dvkx").totals["conflict"] == 0
+
+
+def _count(db):
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(Entry))
+
+
+def test_undo_a_whole_import(offices, tmp_path):
+    before = _count(offices.area)
+    result = send(offices.commune, AREA_CODE, offices.area, tmp_path / "c.dvkx")
+    assert _count(offices.area) == before + 3
+    restored = exchange_admin.undo_import(offices.area, result.import_id, "Cán bộ")
+    assert restored >= 11 and _count(offices.area) == before
+    assert exchange_admin.list_imports(offices.area)[0].status == "undone"
+    again = exchange.import_package(offices.area, tmp_path / "c.dvkx")
+    assert again.totals["new"] == result.totals["new"]
+
+
+def test_undo_refused_after_a_later_local_change(offices, tmp_path):
+    entry_id = _an_entry(offices.commune)
+    result = send(offices.commune, AREA_CODE, offices.area, tmp_path / "c.dvkx")
+    _edit_title(offices.area, entry_id, "Sửa sau khi nhập")
+    with pytest.raises(exchange.DomainError, match="changed after this import"):
+        exchange_admin.undo_import(offices.area, result.import_id)
+    assert entries.get_entry(offices.area, entry_id).data.title == "Sửa sau khi nhập"
+
+
+def test_since_last_sends_only_changes_and_what_was_received(offices, tmp_path):
+    first = export_package(offices.commune, AREA_CODE, tmp_path / "1.dvkx")
+    assert first.counts["entries"] == 2
+    nothing = export_package(offices.commune, AREA_CODE, tmp_path / "2.dvkx", since_last=True)
+    assert nothing.counts["entries"] == 0 and nothing.since is not None
+    _edit_title(offices.commune, _an_entry(offices.commune), "Đổi tên")
+    one = export_package(offices.commune, AREA_CODE, tmp_path / "3.dvkx", since_last=True)
+    assert one.counts["entries"] == 1
+    export_package(offices.area, PROVINCE, tmp_path / "a0.dvkx")
+    exchange.import_package(offices.area, tmp_path / "1.dvkx", trust_new_key=True)
+    onward = export_package(offices.area, PROVINCE, tmp_path / "a1.dvkx", since_last=True)
+    assert onward.counts["entries"] == 2 and onward.counts["tombstones"] == 1
+
+
+def test_folder_import_reports_each_file(offices, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    export_package(offices.commune, AREA_CODE, folder / "a.dvkx")
+    (folder / "b.dvkx").write_bytes(b"not a package")
+    reports = exchange_admin.import_many(offices.area, [folder], trust_new_key=True)
+    assert [r.ok for r in reports] == [True, False]
+    assert reports[0].result.totals["new"] == 11
+    assert "not a .dvkx" in reports[1].error_en
