@@ -28,6 +28,7 @@ AREAS: dict[str, list[str]] = {
              "dvk_desktop/ui/pages/entries_page.py", "dvk_desktop/ui/models/entries_model.py",
              "dvk_desktop/ui/widgets/filter_bar.py", "dvk_desktop/ui/widgets/column_chooser.py",
              "dvk_desktop/ui/widgets/error_dialog.py"],
+    "lifecycle": ["dvk_desktop/ui/pages/inspections_page.py", "dvk_desktop/ui/pages/decisions_page.py", "dvk_desktop/ui/pages/targets_page.py", "dvk_desktop/ui/pages/settings_page.py", "dvk_desktop/ui/pages/entry_actions.py", "dvk_desktop/ui/dialogs/inspection_form.py", "dvk_desktop/ui/dialogs/decision_form.py", "dvk_desktop/ui/dialogs/award_form.py", "dvk_desktop/ui/dialogs/entry_chooser.py", "dvk_desktop/ui/dialogs/add_to_decision.py", "dvk_desktop/ui/widgets/rubric_editor.py", "dvk_desktop/ui/widgets/evidence_panel.py", "dvk_desktop/ui/widgets/lifecycle_panel.py", "dvk_desktop/ui/widgets/entry_lifecycle.py", "dvk_desktop/ui/models/rows_model.py", "forms/inspection_form.ui", "forms/decision_form.ui", "forms/award_form.ui"],
 }
 
 # Every source of user-visible strings, whatever its area (what the completeness test scans).

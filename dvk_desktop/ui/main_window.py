@@ -19,11 +19,19 @@ from dvk_desktop import config
 from dvk_desktop.services import office
 from dvk_desktop.ui import errors, settings_store
 from dvk_desktop.ui.context import AppContext
+from dvk_desktop.ui.pages.decisions_page import DecisionsPage
 from dvk_desktop.ui.pages.entries_page import EntriesPage
+from dvk_desktop.ui.pages.inspections_page import InspectionsPage
+from dvk_desktop.ui.pages.settings_page import SettingsPage
+from dvk_desktop.ui.pages.targets_page import TargetsPage
 
 # The pages, in navigation order; each issue adds its page with one line.
 PAGE_FACTORIES: list[tuple[str, type]] = [
     ("entries", EntriesPage),
+    ("inspections", InspectionsPage),
+    ("decisions", DecisionsPage),
+    ("targets", TargetsPage),
+    ("settings", SettingsPage),
 ]
 
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
