@@ -55,7 +55,9 @@ def _status(rng: random.Random, year: int) -> str:
 def _entry_row(rng: random.Random, units: list[tuple[str, str]], actor: str,
                origin: str | None) -> dict:
     unit_id, unit_name = rng.choice(units)
-    place = rng.choice(txt.HAMLETS + [unit_name])
+    # "thôn Đông, xã Nghi Lộc": a hamlet of the owner commune, as registration forms name it.
+    commune = unit_name[:1].lower() + unit_name[1:]
+    place = f"{rng.choice(txt.HAMLETS)}, {commune}" if commune else rng.choice(txt.HAMLETS)
     scope = Scope.INDIVIDUAL if rng.random() < 0.17 else Scope.COLLECTIVE
     row: dict = dict(_NO_PERSON)
     if scope is Scope.INDIVIDUAL:
