@@ -25,6 +25,7 @@ from dvk_desktop.ui import settings_store
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.errors import guard_slot
 from dvk_desktop.ui.models.entries_model import COLUMNS, EntriesModel
+from dvk_desktop.ui.pages import entry_actions
 from dvk_desktop.ui.widgets.column_chooser import ColumnChooser
 from dvk_desktop.ui.widgets.filter_bar import FilterBar
 
@@ -126,6 +127,9 @@ class EntriesPage(QWidget):
         self.columns_button.setMenu(self.columns_menu)
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.columns_button)
+        self.lifecycle_actions = entry_actions.lifecycle_actions(self)  # inspect, add to decision
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(self.lifecycle_actions)
         self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)
@@ -147,6 +151,7 @@ class EntriesPage(QWidget):
         self.trash_action.setText(self.tr("Trash"))
         self.trash_action.setToolTip(self.tr("Show the entries in the trash"))
         self.columns_button.setText(self.tr("Columns"))
+        entry_actions.retranslate_actions(self.lifecycle_actions)
         self.filter_bar.retranslate_ui(language)
         self.model.set_language(language)
         self._update_summary()
@@ -193,6 +198,8 @@ class EntriesPage(QWidget):
         self.open_action.setEnabled(len(self.selected_rows()) == 1)
         self.delete_action.setEnabled(chosen and not in_trash)
         self.restore_action.setEnabled(chosen and in_trash)
+        for action in self.lifecycle_actions:
+            action.setEnabled(chosen and not in_trash)
 
     def selected_rows(self) -> list[int]:
         """Rows selected in the table, top to bottom."""
