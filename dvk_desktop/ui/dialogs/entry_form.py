@@ -24,6 +24,7 @@ from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.entry_form_binding import EntryFormBinding
 from dvk_desktop.ui.dialogs.entry_history import fill_history
 from dvk_desktop.ui.forms.entry_form_ui import Ui_EntryForm
+from dvk_desktop.ui.widgets.entry_lifecycle import EntryLifecycleSections
 
 STICKY_FIELDS = ("owner_unit_id", "year", "field_code", "entry_type", "scope")
 """What "Save and new" carries over to the next entry."""
@@ -50,6 +51,7 @@ class EntryFormDialog(QDialog):
         self._duplicate_timer = QTimer(self, singleShot=True, interval=300)
         self._duplicate_timer.timeout.connect(self.check_duplicates)
         self._connect()
+        self.lifecycle_sections = EntryLifecycleSections(self)  # evidence, recognition, status
         if entry_id:
             self.load(entries.get_entry(ctx.db, entry_id, ctx.language))
         else:
@@ -86,6 +88,7 @@ class EntryFormDialog(QDialog):
         fill_history(self.form.history_tree, entries.entry_history(self.ctx.db, record.id),
                      self.ctx.language)
         self.form.history_group.setVisible(True)
+        self.lifecycle_sections.set_entry(record.id)
 
     def start_new(self, data: EntryData) -> None:
         """Show a blank (or pre-filled) new entry."""
@@ -95,6 +98,7 @@ class EntryFormDialog(QDialog):
         self.setWindowTitle(self.tr("New entry"))
         self.form.history_tree.clear()
         self.form.history_group.setVisible(False)
+        self.lifecycle_sections.set_entry(None)
         self.form.title_edit.setFocus()
 
     def _show(self, data: EntryData, touched: set[str]) -> None:
