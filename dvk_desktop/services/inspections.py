@@ -157,7 +157,11 @@ def list_inspections(db: Database, year: int | None = None, unit_id: str | None 
                      deleted: bool = False) -> list[InspectionRow]:
     """Inspections matching the filters, newest first."""
     with db.session() as session:
-        query = (select(Inspection, Entry.title, Unit.name)
+        # Plain columns, not entities: the list may hold tens of thousands of rows.
+        query = (select(Inspection.id, Inspection.entry_id, Entry.title, Unit.name,
+                        Inspection.inspected_on, Inspection.place, Inspection.total_points,
+                        Inspection.classification,
+                        Inspection.delegation[(0, "name")].as_string())
                  .join(Entry, Inspection.entry_id == Entry.id)
                  .join(Unit, Entry.owner_unit_id == Unit.id)
                  .where(Inspection.deleted_at.is_not(None) if deleted
@@ -171,13 +175,7 @@ def list_inspections(db: Database, year: int | None = None, unit_id: str | None 
         if entry_id:
             query = query.where(Inspection.entry_id == entry_id)
         query = query.order_by(Inspection.inspected_on.desc(), Entry.sort_key)
-        return [_row(item, title, unit) for item, title, unit in session.execute(query)]
-
-
-def _row(item: Inspection, title: str, unit_name: str) -> InspectionRow:
-    head = next((m.get("name", "") for m in item.delegation or []), "")
-    return InspectionRow(item.id, item.entry_id, title, unit_name, item.inspected_on, item.place,
-                         item.total_points, item.classification, head)
+        return [InspectionRow(*row[:-1], row[-1] or "") for row in session.execute(query)]
 
 
 def new_inspection_data(entry_id: str, rubric_id: str, line_count: int,

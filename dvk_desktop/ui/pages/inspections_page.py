@@ -106,6 +106,8 @@ class InspectionsPage(QWidget):
         self.class_combo.addItem("", None)
         for item in Classification:
             self.class_combo.addItem(item.label(self.ctx.language), item.value)
+        # This year's inspections first: a province holds tens of thousands over the years.
+        self.year_combo.setCurrentIndex(self.year_combo.findData(current_year()))
 
     # -- page contract ------------------------------------------------------------------------
     def title(self) -> str:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from dvk_desktop.domain.lifecycle_records import AwardData, DelegationMember, InspectionData
+from dvk_desktop.domain.validation import current_year
 from dvk_desktop.services import decisions, inspections, rubrics, targets
 from dvk_desktop.ui.pages.decisions_page import DecisionsPage
 from dvk_desktop.ui.pages.inspections_page import InspectionsPage
@@ -34,6 +35,9 @@ def test_inspections_page_filters_by_year_and_classification(qtbot, qtmodelteste
     inspect(lc_ctx, make_entry(lc_ctx, title="Mô hình B"), 0.3, date(2025, 3, 1))
     page = InspectionsPage(lc_ctx)
     qtbot.addWidget(page)
+    assert page.year_combo.currentData() == current_year()  # this year's first
+    assert page.model.rowCount() == 0
+    choose(page.year_combo, None)
     assert page.model.rowCount() == 2
     qtmodeltester.check(page.model)
     choose(page.year_combo, 2024)
@@ -49,6 +53,7 @@ def test_inspections_page_trash_and_restore(qtbot, lc_ctx):
     inspect(lc_ctx, make_entry(lc_ctx), 0.9, date(2024, 5, 2))
     page = InspectionsPage(lc_ctx)
     qtbot.addWidget(page)
+    choose(page.year_combo, None)
     page.table.selectRow(0)
     page.delete_action.trigger()
     assert page.model.rowCount() == 0
