@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 GUI_OPTIONS = {"--db", "--lang"}
+GUI_FLAGS = {"--smoke-test"}
 
 
 def _wants_window(argv: Sequence[str]) -> bool:
@@ -13,6 +14,9 @@ def _wants_window(argv: Sequence[str]) -> bool:
     index = 0
     while index < len(argv):
         option = argv[index].split("=", 1)[0]
+        if option in GUI_FLAGS:
+            index += 1
+            continue
         if option not in GUI_OPTIONS:
             return False
         index += 1 if "=" in argv[index] else 2

@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,6 +29,8 @@ def parse_window_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog=config.APP_SLUG)
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", choices=LANGUAGES, default=None)
+    # Opens the window, waits for its first paint, and quits with 0: checks an installation.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
 
 
@@ -137,6 +139,8 @@ def run_window(args: list[str]) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    if options.smoke_test:
+        QTimer.singleShot(0, window.close)
     try:
         return app.exec()
     finally:
