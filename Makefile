@@ -27,7 +27,7 @@ translations: $(STAMP)
 	$(PY) -m dvk_desktop.tools.translations build
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m dvk_desktop.tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m dvk_desktop.ui.screenshots docs/screenshots
 
 # One-folder program in dist/dvk-desktop/ (PyInstaller); Windows: see README, "Installer".
 installer: setup

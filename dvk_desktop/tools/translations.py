@@ -12,6 +12,7 @@ Python, so this module needs no Qt import.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -81,8 +82,15 @@ def build() -> int:
     """Compile every ``.ts`` into a ``.qm`` next to it."""
     for ts_file in sorted(TRANSLATIONS_DIR.glob("*.ts")):
         qm_file = ts_file.with_suffix(".qm")
-        subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
-                       check=True, capture_output=True)
+        # A running program maps its .qm files into memory: rewriting one in place would
+        # crash it (SIGBUS), so compile beside it and swap the new file in atomically.
+        scratch = qm_file.with_name(f".{qm_file.name}.{os.getpid()}.tmp")
+        try:
+            subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(scratch)],
+                           check=True, capture_output=True)
+            os.replace(scratch, qm_file)
+        finally:
+            scratch.unlink(missing_ok=True)
         print(f"built {qm_file.relative_to(ROOT)}")
     return 0
 

@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.nav = QListWidget(self, objectName="navigation")
         self.nav.setMinimumWidth(120)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 7px 6px; }")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         for key, factory in PAGE_FACTORIES:
@@ -54,7 +56,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 1000])
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.setSizes([self._nav_width(), 1000])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -62,6 +65,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self.retranslate_ui()
+
+    def _nav_width(self) -> int:
+        """Wide enough for the longest page name (in either language), within reason."""
+        return min(max(self.nav.sizeHintForColumn(0) + 24, 170), 280)
 
     def _add_page(self, key: str, page: QWidget) -> None:
         self.pages[key] = page
