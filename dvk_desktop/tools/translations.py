@@ -29,8 +29,12 @@ AREAS: dict[str, list[str]] = {
              "dvk_desktop/ui/pages/entries_page.py", "dvk_desktop/ui/models/entries_model.py",
              "dvk_desktop/ui/widgets/filter_bar.py", "dvk_desktop/ui/widgets/column_chooser.py",
              "dvk_desktop/ui/widgets/error_dialog.py"],
+    "forms": ["forms/entry_form.ui", "forms/unit_dialog.ui", "forms/retire_dialog.ui", "forms/catalogue_picker.ui", "forms/units_page.ui", "dvk_desktop/ui/dialogs/entry_form*.py", "dvk_desktop/ui/dialogs/setup_wizard*.py", "dvk_desktop/ui/dialogs/unit_dialog.py", "dvk_desktop/ui/dialogs/retire_dialog.py", "dvk_desktop/ui/dialogs/catalogue_picker.py", "dvk_desktop/ui/pages/units_page.py", "dvk_desktop/ui/models/unit_tree_model.py", "dvk_desktop/ui/widgets/unit_picker.py"],
+    "reports": ["dvk_desktop/ui/pages/reports_page.py", "dvk_desktop/ui/widgets/bar_chart.py"],
     "lifecycle": ["dvk_desktop/ui/pages/inspections_page.py", "dvk_desktop/ui/pages/decisions_page.py", "dvk_desktop/ui/pages/targets_page.py", "dvk_desktop/ui/pages/settings_page.py", "dvk_desktop/ui/pages/entry_actions.py", "dvk_desktop/ui/dialogs/inspection_form.py", "dvk_desktop/ui/dialogs/decision_form.py", "dvk_desktop/ui/dialogs/award_form.py", "dvk_desktop/ui/dialogs/entry_chooser.py", "dvk_desktop/ui/dialogs/add_to_decision.py", "dvk_desktop/ui/widgets/rubric_editor.py", "dvk_desktop/ui/widgets/evidence_panel.py", "dvk_desktop/ui/widgets/lifecycle_panel.py", "dvk_desktop/ui/widgets/entry_lifecycle.py", "dvk_desktop/ui/models/rows_model.py", "forms/inspection_form.ui", "forms/decision_form.ui", "forms/award_form.ui"],
 }
+
+AREAS["database"] = ["dvk_desktop/ui/widgets/database_settings.py"]
 
 # Every source of user-visible strings, whatever its area (what the completeness test scans).
 ALL_UI_SOURCES = ["dvk_desktop/ui/**/*.py", "forms/*.ui"]

@@ -130,7 +130,9 @@ def run_window(args: list[str]) -> int:
     app = create_application([sys.argv[0]])
     errors.install_excepthook()
     install_translators(app, options.lang or settings_store.load_text("language") or "vi")
-    ctx = open_context(options.db, options.lang)
+    from dvk_desktop.ui.widgets.database_settings import stored_location
+
+    ctx = open_context(options.db or stored_location(), options.lang)
     if ctx is None:
         return 1
     install_translators(app, ctx.language)
