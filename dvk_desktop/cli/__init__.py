@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_backup,
         commands_decisions,
         commands_entries,
+        commands_reports,
         commands_setup,
     )
 
@@ -69,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"DVK Desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (commands_setup, commands_entries, commands_decisions, commands_backup):
+    for module in (commands_setup, commands_entries, commands_decisions, commands_backup,
+                   commands_reports):
         module.register(sub, common)
     return parser
 

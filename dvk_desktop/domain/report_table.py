@@ -41,7 +41,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 def statistics_columns() -> list[Column]:
     """Every column of the statistics table, in printed order."""
     columns = [
-        Column("no", "TT", "No.", numeric=False, width=0.45),
+        Column("no", "TT", "No.", numeric=False, width=0.62),
         Column("unit", "Đơn vị", "Unit", numeric=False, width=3.2),
         Column("cumulative", "Lũy kế đến cuối kỳ", "Cumulative at period end"),
         Column("new", "Mới trong kỳ", "New in period"),
@@ -173,8 +173,8 @@ ANNEX_COLUMNS: list[Column] = [
     Column("field", "Lĩnh vực", "Field", numeric=False, width=1.1),
     Column("unit", "Đơn vị", "Unit", numeric=False, width=1.4),
     Column("place", "Địa bàn", "Place", numeric=False, width=1.2),
-    Column("start", "Bắt đầu", "Start", numeric=False, width=0.85),
-    Column("results", "Kết quả chủ yếu", "Key results", numeric=False, width=2.4),
+    Column("start", "Bắt đầu", "Start", numeric=False, width=1.0),
+    Column("results", "Kết quả chủ yếu", "Key results", numeric=False, width=2.25),
     Column("recognition", "Công nhận (quyết định)", "Recognition (decision)", numeric=False,
            width=1.8),
     Column("award", "Khen thưởng (quyết định)", "Award (decision)", numeric=False, width=1.8),

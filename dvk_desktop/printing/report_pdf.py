@@ -193,7 +193,7 @@ def _front_pages(document: ReportDocument, styles, width: float) -> list:
     story: list = [official.header_table(_header_block(document.header), styles, width),
                    Spacer(1, 8 * mm), Paragraph("BÁO CÁO", styles["title"]),
                    Paragraph(vt.escape(document.title_line), styles["subtitle"]),
-                   HRFlowable(width="22%", thickness=0.6, color=colors.black, spaceBefore=3,
+                   HRFlowable(width="22%", thickness=0.6, color=colors.black, spaceBefore=6,
                               spaceAfter=0, hAlign="CENTER"),
                    Spacer(1, 6 * mm)]
     story += [Paragraph(vt.escape(text), body) for text in document.summary]

@@ -99,10 +99,10 @@ def write_xlsx(document: ReportDocument, path: Path | str, language: str = "vi",
     sheet.print_title_rows = f"{TABLE_FIRST_ROW}:{TABLE_FIRST_ROW + HEADER_ROW_COUNT - 1}"
     if document.annex is not None:
         _write_annex(book.create_sheet("Danh sách"), document.annex, language)
-    if problems:
+    if problems is not None:
         check = book.create_sheet("Kiểm tra")
         check.append(["Mức độ", "Nội dung"])
-        for severity, message in problems:
+        for severity, message in problems or [("ok", "Không phát hiện sai lệch.")]:
             check.append([severity, message])
         check.column_dimensions["B"].width = 120
     book.save(str(path))
