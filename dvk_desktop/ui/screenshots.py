@@ -5,7 +5,8 @@
 A temporary data folder holds a fresh database (province 40 with its communes, then the demo
 entries), so the user's own data and window settings are never touched. Each page of the main
 window is grabbed to ``<page>.png``; the Entries page is also shown filtered and, when the
-entry form exists, with the form open.
+entry form exists, with the form open. Before its grab a page's ``refresh()`` runs (or its
+``prepare_screenshot()`` when it has one, to show something more telling than the default).
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ def _demo_context(folder: Path, entries: int, seed: int):
     return AppContext(db, info, "vi")
 
 
+def _show_for_shot(window, key: str):
+    """Bring a page forward with its data loaded; a page may offer ``prepare_screenshot()``."""
+    page = window.show_page(key)
+    prepare = getattr(page, "prepare_screenshot", None) or getattr(page, "refresh", None)
+    if prepare is not None:
+        prepare()
+    return window
+
+
 def _shoot_entries_extras(window, app, out: Path) -> list[Path]:
     page = window.show_page("entries")
     shots = []
@@ -100,8 +110,7 @@ def _shoot_all(out: Path, folder: Path, entries: int, seed: int) -> list[Path]:
     window = MainWindow(ctx)
     window.resize(*WINDOW_SIZE)
     window.show()
-    shots = [_grab(window, app, out / f"{key}.png")
-             for key in window.pages if window.show_page(key) is not None]
+    shots = [_grab(_show_for_shot(window, key), app, out / f"{key}.png") for key in window.pages]
     shots += _shoot_entries_extras(window, app, out)
     window.close()
     ctx.db.close()

@@ -92,8 +92,8 @@ class EntriesPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        widths = {"title": 340, "type": 90, "scope": 115, "field": 160, "level": 110,
-                  "status": 130, "year": 55, "unit": 200, "location": 160, "person": 160}
+        widths = {"title": 310, "type": 85, "scope": 110, "field": 150, "level": 105,
+                  "status": 125, "year": 50, "unit": 190, "location": 160, "person": 160}
         for column, width in widths.items():
             header.resizeSection(COLUMNS.index(column), width)
         for column in DEFAULT_HIDDEN:
