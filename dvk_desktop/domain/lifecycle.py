@@ -47,8 +47,11 @@ def allowed_moves(current: str) -> list[str]:
         allowed |= {s.value for s in SIDE_STATES}
         if current in _BACK_ONE:
             allowed.add(_BACK_ONE[current])
-    order = [s.value for s in MAIN_PATH] + [s.value for s in (Status.NEEDS_STRENGTHENING,
-                                                              Status.DROPPED)]
+    # Forward moves first (the usual choice), then the side states, then a step back.
+    path = [s.value for s in MAIN_PATH]
+    order = ([s for s in path if rank(s) > rank(current)]
+             + [Status.NEEDS_STRENGTHENING.value, Status.DROPPED.value]
+             + [s for s in path if rank(s) <= rank(current)])
     return [s for s in order if s in allowed and s != current]
 
 

@@ -68,3 +68,8 @@ def test_advance_never_moves_back():
 def test_inspection_reason_names_the_result():
     assert lifecycle.inspection_reason("failed", "05/02/2025") == (
         "Kết quả kiểm tra ngày 05/02/2025: Không đạt")
+
+
+def test_forward_moves_are_offered_before_a_step_back():
+    assert lifecycle.allowed_moves("recognised") == [
+        "outstanding", "commended", "replicated", "needs_strengthening", "dropped", "inspected"]

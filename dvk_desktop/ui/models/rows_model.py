@@ -29,6 +29,16 @@ class Column:
     header: Callable[[], str]
     value: Callable[[Any], Any]
     align_right: bool = False
+    sort_value: Callable[[Any], Any] | None = None
+    """What the column sorts by when its shown text does not sort right (dates, points)."""
+
+
+def format_points(value: float | None, language: str = "vi") -> str:
+    """Points as officers write them: 89,5 and 90 (89.5 in English)."""
+    if value is None:
+        return ""
+    text = f"{value:.1f}".removesuffix(".0")
+    return text if language == "en" else text.replace(".", ",")
 
 
 class RowsModel(QAbstractTableModel):
@@ -40,11 +50,15 @@ class RowsModel(QAbstractTableModel):
         self.columns = columns
         self.records: list[Any] = []
         self.highlight = highlight
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: list[Any]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self.records = list(records)
+        if self._sorted_by is not None:  # keep the order the user chose
+            self.records.sort(key=self._sort_key(self._sorted_by[0]),
+                              reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     def record(self, row: int) -> Any:
@@ -89,7 +103,19 @@ class RowsModel(QAbstractTableModel):
         """Sort by a column: numbers by value, text in Vietnamese order."""
         if not 0 <= column < len(self.columns):
             return
-        value = self.columns[column].value
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [(i, id(self.records[i.row()])) for i in before]
+        self.records.sort(key=self._sort_key(column),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = {id(r): n for n, r in enumerate(self.records)}
+        for old, ident in held:
+            self.changePersistentIndex(old, self.index(rows[ident], old.column()))
+        self.layoutChanged.emit()
+
+    def _sort_key(self, column: int) -> Callable[[Any], tuple]:
+        value = self.columns[column].sort_value or self.columns[column].value
 
         def key(record: Any) -> tuple:
             item = value(record)
@@ -97,14 +123,7 @@ class RowsModel(QAbstractTableModel):
                 return (0, item, "")
             return (1, 0, sort_key(str(item or "")))
 
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        held = [(i, id(self.records[i.row()])) for i in before]
-        self.records.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        rows = {id(r): n for n, r in enumerate(self.records)}
-        for old, ident in held:
-            self.changePersistentIndex(old, self.index(rows[ident], old.column()))
-        self.layoutChanged.emit()
+        return key
 
     def retranslate(self) -> None:
         """Tell views the headers changed language."""

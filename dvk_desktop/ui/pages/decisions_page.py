@@ -32,7 +32,8 @@ def decision_columns(language_of) -> list[Column]:
     return [
         Column("number", lambda: QCoreApplication.translate("DecisionsPage", "Number"), lambda r: printed_number(r.data.number,
                                                                          r.data.issuer_kind)),
-        Column("date", lambda: QCoreApplication.translate("DecisionsPage", "Date"), lambda r: r.data.decided_on.strftime("%d/%m/%Y")),
+        Column("date", lambda: QCoreApplication.translate("DecisionsPage", "Date"), lambda r: r.data.decided_on.strftime("%d/%m/%Y"),
+               sort_value=lambda r: r.data.decided_on.toordinal()),
         Column("issuer", lambda: QCoreApplication.translate("DecisionsPage", "Issuer"),
                lambda r: IssuerKind(r.data.issuer_kind).label(language_of())),
         Column("body", lambda: QCoreApplication.translate("DecisionsPage", "Issuing body"), lambda r: r.data.issuing_body),
@@ -99,6 +100,11 @@ class DecisionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
+        header = self.decision_table.horizontalHeader()
+        for column, width in ((0, 170), (1, 90), (2, 100), (3, 240)):
+            header.resizeSection(column, width)
+        self.decision_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
+        self.award_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.decision_table.selectionModel().selectionChanged.connect(self._decision_chosen)
         self.decision_table.activated.connect(lambda _i: self.edit_decision())
         self.award_table.activated.connect(lambda _i: self.edit_award())

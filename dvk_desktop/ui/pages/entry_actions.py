@@ -7,7 +7,7 @@ with ``retranslate_actions(...)``; ``page`` offers ``ctx``, ``selected_rows()``,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 
 from dvk_desktop.ui.dialogs.add_to_decision import add_selected_to_decision
@@ -15,10 +15,11 @@ from dvk_desktop.ui.dialogs.inspection_form import InspectionFormDialog
 from dvk_desktop.ui.errors import guard_slot
 
 
-class _Actions:
-    """Holds the page and runs the actions for its selection."""
+class _Actions(QObject):
+    """Runs the actions for the page's selection; a child of the page, so it lives as long."""
 
     def __init__(self, page) -> None:
+        super().__init__(page)
         self.page = page
 
     def selected_ids(self) -> list[str]:
@@ -48,8 +49,6 @@ def lifecycle_actions(page) -> list[QAction]:
     add = QAction(page, objectName="add_to_decision_action")
     add.triggered.connect(runner.add_to_decision)
     actions = [inspect, add]
-    for action in actions:
-        action.setProperty("runner", runner)  # keeps the runner alive with its action
     retranslate_actions(actions)
     return actions
 

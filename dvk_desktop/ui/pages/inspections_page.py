@@ -24,7 +24,7 @@ from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.entry_chooser import EntryChooserDialog
 from dvk_desktop.ui.dialogs.inspection_form import InspectionFormDialog
 from dvk_desktop.ui.errors import guard_slot
-from dvk_desktop.ui.models.rows_model import Column, RowsModel
+from dvk_desktop.ui.models.rows_model import Column, RowsModel, format_points
 
 
 def inspection_columns(language_of) -> list[Column]:
@@ -33,11 +33,14 @@ def inspection_columns(language_of) -> list[Column]:
         return Classification(value).label(language_of()) if value else ""
 
     return [
-        Column("date", lambda: QCoreApplication.translate("InspectionsPage", "Date"), lambda r: r.inspected_on.strftime("%d/%m/%Y")),
+        Column("date", lambda: QCoreApplication.translate("InspectionsPage", "Date"),
+               lambda r: r.inspected_on.strftime("%d/%m/%Y"),
+               sort_value=lambda r: r.inspected_on.toordinal()),
         Column("entry", lambda: QCoreApplication.translate("InspectionsPage", "Entry"), lambda r: r.entry_title),
         Column("unit", lambda: QCoreApplication.translate("InspectionsPage", "Unit"), lambda r: r.unit_name),
         Column("place", lambda: QCoreApplication.translate("InspectionsPage", "Place"), lambda r: r.place),
-        Column("total", lambda: QCoreApplication.translate("InspectionsPage", "Total"), lambda r: r.total_points, align_right=True),
+        Column("total", lambda: QCoreApplication.translate("InspectionsPage", "Total"), lambda r: format_points(r.total_points, language_of()),
+               align_right=True, sort_value=lambda r: r.total_points),
         Column("classification", lambda: QCoreApplication.translate("InspectionsPage", "Classification"), lambda r: label(r.classification)),
         Column("head", lambda: QCoreApplication.translate("InspectionsPage", "Head of delegation"), lambda r: r.head_of_delegation),
     ]
@@ -59,6 +62,7 @@ class InspectionsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.activated.connect(lambda _i: self.open_selected())
         self.toolbar = QToolBar(self)
         self.new_action = self._action(self.new_inspection, "Ctrl+N")
