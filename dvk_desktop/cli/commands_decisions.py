@@ -37,7 +37,8 @@ def decision_json(record: DecisionRecord, language: str) -> dict:
         "issuing_body": data.issuing_body, "place": data.place,
         "signer_prefix": data.signer_prefix, "signer_title": data.signer_title,
         "signer_name": data.signer_name, "subject": data.subject,
-        "award_count": record.award_count, "version": record.version,
+        "award_count": record.award_count, "recognition_count": record.recognition_count,
+        "version": record.version,
     }
 
 

@@ -142,6 +142,7 @@ class DecisionRecord:
     awards: list[AwardRecord] = field(default_factory=list)
     award_count: int = 0
     deleted: bool = False
+    recognition_count: int = 0
 
 
 @dataclass

@@ -8,7 +8,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Award, Decision, Entry, Unit, new_id, utcnow
+from dvk_desktop.db.models import Award, Decision, Entry, Recognition, Unit, new_id, utcnow
 from dvk_desktop.domain.decisions import default_achievement, validate_award, validate_decision
 from dvk_desktop.domain.enums import AwardForm, Scope, Status
 from dvk_desktop.domain.lifecycle_records import (
@@ -100,7 +100,11 @@ def set_decision_deleted(db: Database, decision_id: str, deleted: bool,
 def get_decision(db: Database, decision_id: str) -> DecisionRecord:
     """One decision with its awards in order."""
     with db.session() as session:
-        return to_record(_load(session, decision_id))
+        record = to_record(_load(session, decision_id))
+        record.recognition_count = session.scalar(
+            select(func.count()).select_from(Recognition).where(
+                Recognition.decision_id == decision_id, Recognition.deleted_at.is_(None))) or 0
+        return record
 
 
 def list_decisions(db: Database, year: int | None = None, issuer_kind: str | None = None,
@@ -109,8 +113,12 @@ def list_decisions(db: Database, year: int | None = None, issuer_kind: str | Non
     with db.session() as session:
         counts = (select(Award.decision_id, func.count().label("n"))
                   .where(Award.deleted_at.is_(None)).group_by(Award.decision_id).subquery())
-        query = (select(Decision, func.coalesce(counts.c.n, 0))
+        recognised = (select(Recognition.decision_id, func.count().label("n"))
+                      .where(Recognition.deleted_at.is_(None))
+                      .group_by(Recognition.decision_id).subquery())
+        query = (select(Decision, func.coalesce(counts.c.n, 0), func.coalesce(recognised.c.n, 0))
                  .outerjoin(counts, counts.c.decision_id == Decision.id)
+                 .outerjoin(recognised, recognised.c.decision_id == Decision.id)
                  .where(Decision.deleted_at.is_not(None) if deleted
                         else Decision.deleted_at.is_(None)))
         if year:
@@ -119,10 +127,10 @@ def list_decisions(db: Database, year: int | None = None, issuer_kind: str | Non
             query = query.where(Decision.issuer_kind == issuer_kind)
         query = query.order_by(Decision.decided_on.desc(), Decision.number)
         result = []
-        for decision, count in session.execute(query):
+        for decision, count, recognitions in session.execute(query):
             data = DecisionData(**{n: getattr(decision, n) for n in _DECISION_FIELDS})
             result.append(DecisionRecord(decision.id, decision.version, data, [], count,
-                                         decision.deleted_at is not None))
+                                         decision.deleted_at is not None, recognitions))
         return result
 
 

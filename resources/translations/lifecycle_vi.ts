@@ -180,6 +180,10 @@
         <translation>Khen thưởng</translation>
     </message>
     <message>
+        <source>Recognitions</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>TT</translation>
     </message>
@@ -216,6 +220,18 @@
         <translation>Sửa quyết định</translation>
     </message>
     <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Show the decisions in the trash</source>
+        <translation>Hiện các quyết định trong thùng rác</translation>
+    </message>
+    <message>
+        <source>Restore decision</source>
+        <translation>Khôi phục quyết định</translation>
+    </message>
+    <message>
         <source>Move decision to trash</source>
         <translation>Chuyển quyết định vào thùng rác</translation>
     </message>
@@ -238,6 +254,10 @@
     <message>
         <source>Choose a decision to see its awards</source>
         <translation>Chọn một quyết định để xem danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <source>Decision %1 restored.</source>
+        <translation>Đã khôi phục quyết định %1.</translation>
     </message>
     <message>
         <source>Decision %1 moved to the trash.</source>

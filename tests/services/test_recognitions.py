@@ -19,6 +19,8 @@ def test_recognition_per_year_and_level_with_decision(office_db):
     first = recognitions.recognise(office_db, entry_id, 2023, "grassroots", ACTOR, decision.id)
     recognitions.recognise(office_db, entry_id, 2024, "province", ACTOR)
     assert first.decision_number == "45/QĐ-UBND"
+    assert decisions.list_decisions(office_db)[0].recognition_count == 1
+    assert decisions.get_decision(office_db, decision.id).recognition_count == 1
     listed = recognitions.list_recognitions(office_db, entry_id)
     assert [(r.year, r.level) for r in listed] == [(2023, "grassroots"), (2024, "province")]
     entry = entries.get_entry(office_db, entry_id)

@@ -39,6 +39,8 @@ def decision_columns(language_of) -> list[Column]:
         Column("body", lambda: QCoreApplication.translate("DecisionsPage", "Issuing body"), lambda r: r.data.issuing_body),
         Column("subject", lambda: QCoreApplication.translate("DecisionsPage", "Subject"), lambda r: r.data.subject),
         Column("awards", lambda: QCoreApplication.translate("DecisionsPage", "Awards"), lambda r: r.award_count, align_right=True),
+        Column("recognitions", lambda: QCoreApplication.translate("DecisionsPage", "Recognitions"),
+               lambda r: r.recognition_count, align_right=True),
     ]
 
 
@@ -84,6 +86,7 @@ class DecisionsPage(QWidget):
         self.new_action = self._action(self.new_decision, "Ctrl+N")
         self.edit_action = self._action(self.edit_decision)
         self.delete_action = self._action(self.delete_decision)
+        self.trash_action = self._action(self.refresh, checkable=True)
         self.toolbar.addSeparator()
         self.add_award_action = self._action(self.add_award)
         self.edit_award_action = self._action(self.edit_award)
@@ -111,8 +114,8 @@ class DecisionsPage(QWidget):
         self.restore_state()
         self.retranslate_ui()
 
-    def _action(self, slot, shortcut=None) -> QAction:
-        action = QAction(self)
+    def _action(self, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(self, checkable=checkable)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -130,7 +133,8 @@ class DecisionsPage(QWidget):
         """Every visible text in the current language."""
         self.new_action.setText(self.tr("New decision"))
         self.edit_action.setText(self.tr("Edit decision"))
-        self.delete_action.setText(self.tr("Move decision to trash"))
+        self.trash_action.setText(self.tr("Trash"))
+        self.trash_action.setToolTip(self.tr("Show the decisions in the trash"))
         self.add_award_action.setText(self.tr("Add award"))
         self.edit_award_action.setText(self.tr("Edit award"))
         self.remove_award_action.setText(self.tr("Remove award"))
@@ -157,7 +161,10 @@ class DecisionsPage(QWidget):
     def refresh(self, *_args) -> None:
         """Re-read the decisions, keeping the chosen one."""
         chosen = self.current_decision()
-        self.decision_model.set_records(decisions.list_decisions(self.ctx.db))
+        in_trash = self.trash_action.isChecked()
+        self.decision_model.set_records(decisions.list_decisions(self.ctx.db, deleted=in_trash))
+        self.delete_action.setText(self.tr("Restore decision") if in_trash
+                                   else self.tr("Move decision to trash"))
         if chosen is not None:
             self.select_decision(chosen.id)
         self._decision_chosen()
@@ -181,10 +188,12 @@ class DecisionsPage(QWidget):
         self.awards_label.setText(
             self.tr("Awards of %1").replace("%1", chosen.data.number) if chosen
             else self.tr("Choose a decision to see its awards"))
-        for action in (self.edit_action, self.delete_action, self.add_award_action):
-            action.setEnabled(chosen is not None)
+        live = not self.trash_action.isChecked()
+        self.delete_action.setEnabled(chosen is not None)
+        for action in (self.edit_action, self.add_award_action):
+            action.setEnabled(chosen is not None and live)
         for action in (self.edit_award_action, self.remove_award_action):
-            action.setEnabled(bool(awards))
+            action.setEnabled(bool(awards) and live)
 
     def current_award(self):
         """The selected award, if any."""
@@ -209,13 +218,16 @@ class DecisionsPage(QWidget):
 
     @guard_slot
     def delete_decision(self) -> None:
-        """Move the selected decision to the trash."""
+        """Move the selected decision to the trash (in the trash: restore it)."""
         chosen = self.current_decision()
-        if chosen is not None:
-            decisions.set_decision_deleted(self.ctx.db, chosen.id, True, self.ctx.actor)
-            self.refresh()
-            self.status_message.emit(self.tr("Decision %1 moved to the trash.")
-                                     .replace("%1", chosen.data.number))
+        if chosen is None:
+            return
+        restore = self.trash_action.isChecked()
+        decisions.set_decision_deleted(self.ctx.db, chosen.id, not restore, self.ctx.actor)
+        self.refresh()
+        message = (self.tr("Decision %1 restored.") if restore
+                   else self.tr("Decision %1 moved to the trash."))
+        self.status_message.emit(message.replace("%1", chosen.data.number))
 
     @guard_slot
     def add_award(self) -> None:

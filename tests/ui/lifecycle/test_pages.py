@@ -117,3 +117,19 @@ def test_targets_page_highlights_units_below_target(qtbot, qtmodeltester, lc_ctx
     page.below_only.setChecked(True)
     assert all(r.below_target for r in page.model.records)
     assert "dân tộc thiểu số" in page.totals_label.text()
+
+
+def test_decisions_page_trash_and_restore(qtbot, lc_ctx):
+    record = make_decision(lc_ctx)
+    page = DecisionsPage(lc_ctx)
+    qtbot.addWidget(page)
+    page.select_decision(record.id)
+    page.delete_action.trigger()
+    assert page.decision_model.rowCount() == 0
+    page.trash_action.trigger()
+    assert page.decision_model.rowCount() == 1
+    assert not page.add_award_action.isEnabled() or page.current_decision() is None
+    page.select_decision(record.id)
+    page.delete_action.trigger()  # in the trash it restores
+    page.trash_action.trigger()
+    assert [r.id for r in page.decision_model.records] == [record.id]
