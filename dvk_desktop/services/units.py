@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import Entry, Unit, utcnow
+from dvk_desktop.domain.enums import Sector, UnitKind
 from dvk_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from dvk_desktop.domain.records import UnitData, UnitRecord
 from dvk_desktop.domain.validation import validate_unit
 from dvk_desktop.domain.vntext import search_key, sort_key, strip_diacritics
-from dvk_desktop.services import audit
+from dvk_desktop.services import audit, catalogue
+from dvk_desktop.services.catalogue import CatalogueItem
 
 _DATA_FIELDS = [f.name for f in fields(UnitData)]
 
@@ -218,3 +220,46 @@ def subtree_ids(db: Database, unit_id: str) -> set[str]:
     """The unit, its descendants, and retired units merged into any of them."""
     with db.session() as session:
         return queries.subtree_unit_ids(session, unit_id)
+
+
+def suggest_code(db: Database, name: str) -> str:
+    """A free unit code made from the initials of ``name``."""
+    with db.session() as session:
+        return suggest_unit_code(session, name)
+
+
+def missing_catalogue_communes(db: Database, province_code: str) -> list[CatalogueItem]:
+    """The province's communes in the catalogue that are not in the tree."""
+    with db.session() as session:
+        # A commune in the trash is restored from there rather than added twice.
+        present = set(session.scalars(select(Unit.catalogue_code).where(
+            Unit.catalogue_code.is_not(None))))
+    return [item for item in catalogue.communes(province_code) if item.code not in present]
+
+
+def add_catalogue_communes(db: Database, province_code: str, codes: list[str],
+                           actor: str) -> list[UnitRecord]:
+    """Add the chosen catalogue communes under the province's unit, in one step."""
+    wanted = {item.code: item for item in catalogue.communes(province_code)}
+    with db.session() as session:
+        province = session.scalar(select(Unit).where(Unit.catalogue_code == province_code,
+                                                     Unit.kind == UnitKind.PROVINCE.value))
+        if province is None:
+            raise NotFoundError("Chưa có đơn vị tỉnh trong cây đơn vị.",
+                                "The province is not in the unit tree.")
+        added = []
+        for code in codes:
+            item = wanted.get(code)
+            if item is None:
+                raise NotFoundError(f"Mã “{code}” không có trong danh mục của tỉnh.",
+                                    f"Code “{code}” is not in the province's catalogue.")
+            _check_code_free(session, item.code, None)
+            unit = new_unit(UnitData(code=item.code, name=item.name, kind=UnitKind.COMMUNE.value,
+                                     sector=Sector.GOVERNMENT.value, parent_id=province.id,
+                                     catalogue_code=item.code),
+                            actor, queries.office_unit_id(session))
+            session.add(unit)
+            session.flush()
+            audit.record(session, actor, "create", unit, None)
+            added.append(to_record(unit))
+        return added

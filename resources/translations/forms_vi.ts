@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>%1 shown, %2 selected</source>
+        <translation>Đang hiện %1, đã chọn %2</translation>
+    </message>
+    <message>
+        <source>Add communes from the catalogue</source>
+        <translation>Thêm xã, phường từ danh mục</translation>
+    </message>
+    <message>
+        <source>Communes and wards of the province in the statistics office&apos;s catalogue that are not yet in the unit tree. Select one or more (Ctrl or Shift and click).</source>
+        <translation>Các xã, phường của tỉnh trong danh mục của cơ quan thống kê chưa có trong cây đơn vị. Chọn một hoặc nhiều (giữ Ctrl hoặc Shift rồi bấm chuột).</translation>
+    </message>
+    <message>
+        <source>Search, with or without diacritics</source>
+        <translation>Tìm kiếm, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation>Chọn &amp;tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>Thê&amp;m các mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>Entry</source>
@@ -303,6 +334,345 @@ Vẫn lưu?</translation>
     <message>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language of the program. It can be changed later.</source>
+        <translation>Ngôn ngữ của chương trình. Có thể đổi lại sau.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make.</source>
+        <translation>Tên của bạn được ghi kèm mỗi thay đổi bạn thực hiện.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>The province (or city) this office belongs to.</source>
+        <translation>Tỉnh (hoặc thành phố) của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Search, with or without diacritics</source>
+        <translation>Tìm kiếm, gõ có dấu hoặc không dấu</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Merge units</source>
+        <translation>Sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>Merge into one successor: %1</source>
+        <translation>Sáp nhập vào một đơn vị kế thừa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sáp nhập</translation>
+    </message>
+    <message>
+        <source>Retire: %1</source>
+        <translation>Cho thôi hoạt động: %1</translation>
+    </message>
+    <message>
+        <source>Choose the successor from the list.</source>
+        <translation>Hãy chọn đơn vị kế thừa trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A merger needs the unit that takes over.</source>
+        <translation>Sáp nhập cần có đơn vị kế thừa.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
+        <source>Retire units</source>
+        <translation>Cho đơn vị thôi hoạt động</translation>
+    </message>
+    <message>
+        <source>Retired &amp;on:</source>
+        <translation>&amp;Ngày thôi hoạt động:</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>Đơn vị &amp;kế thừa:</translation>
+    </message>
+    <message>
+        <source>The unit that takes over its records</source>
+        <translation>Đơn vị tiếp nhận hồ sơ, số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Thôi hoạt động</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>DVK Desktop — first-time set-up</source>
+        <translation>DVK Desktop — thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose the parent unit from the list.</source>
+        <translation>Hãy chọn đơn vị cấp trên trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>Plain letters, digits, dots, dashes and underscores; suggested from the name</source>
+        <translation>Chữ không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới; tự gợi ý từ tên</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loại đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>&amp;Khối:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>Đơn vị &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>Type part of the unit&apos;s name or code</source>
+        <translation>Gõ một phần tên hoặc mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Hiệu lực &amp;từ:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>không đặt</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Hiệu lực đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>This office&apos;s unit</source>
+        <translation>Đơn vị của cơ quan</translation>
+    </message>
+    <message>
+        <source>The unit whose records this office keeps and sends upward.</source>
+        <translation>Đơn vị mà cơ quan quản lý hồ sơ và gửi số liệu lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>The province itself: %1</source>
+        <translation>Chính tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>A commune or ward of the province:</source>
+        <translation>Một xã, phường của tỉnh:</translation>
+    </message>
+    <message>
+        <source>Another unit (an agency or organisation), named:</source>
+        <translation>Đơn vị khác (cơ quan, tổ chức), có tên:</translation>
+    </message>
+    <message>
+        <source>Search, with or without diacritics</source>
+        <translation>Tìm kiếm, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>e.g. Ban Dân vận Huyện ủy</source>
+        <translation>ví dụ: Ban Dân vận Huyện ủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>Trong thùng rác</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Sáp nhập vào %1</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Đã thôi hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Units retired: %1</source>
+        <translation>Số đơn vị đã thôi hoạt động: %1</translation>
+    </message>
+    <message>
+        <source>Units moved to the trash: %1</source>
+        <translation>Số đơn vị đã chuyển vào thùng rác: %1</translation>
+    </message>
+    <message>
+        <source>Units restored: %1</source>
+        <translation>Số đơn vị đã khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Every commune of the catalogue is already in the tree.</source>
+        <translation>Mọi xã, phường trong danh mục đều đã có trong cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>Communes added: %1</source>
+        <translation>Số xã, phường đã thêm: %1</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Tìm đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Thê&amp;m…</translation>
+    </message>
+    <message>
+        <source>Add a unit under the selected one</source>
+        <translation>Thêm đơn vị trực thuộc đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Thôi hoạt động…</translation>
+    </message>
+    <message>
+        <source>End the unit&apos;s validity, optionally with a successor</source>
+        <translation>Kết thúc hiệu lực của đơn vị, có thể chỉ định đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Sáp &amp;nhập…</translation>
+    </message>
+    <message>
+        <source>Retire the selected units into one successor</source>
+        <translation>Sáp nhập các đơn vị đang chọn vào một đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <source>Only units without entries or units below them</source>
+        <translation>Chỉ với đơn vị không có mô hình, điển hình và không có đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>From the &amp;catalogue…</source>
+        <translation>Từ &amp;danh mục…</translation>
+    </message>
+    <message>
+        <source>Add communes of the province from the statistics office&apos;s catalogue</source>
+        <translation>Thêm xã, phường của tỉnh từ danh mục của cơ quan thống kê</translation>
+    </message>
+    <message>
+        <source>Show the trash</source>
+        <translation>Xem thùng rác</translation>
     </message>
 </context>
 </TS>

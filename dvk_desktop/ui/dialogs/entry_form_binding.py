@@ -151,10 +151,10 @@ class EntryFormBinding:
             problem = by_field.get(name)
             visible = problem is not None and name in shown_fields
             label.setText(problem.message(self.language) if visible else "")
-            _set_row_visible(label, visible)
+            set_row_visible(label, visible)
 
 
-def _set_row_visible(label: QLabel, visible: bool) -> None:
+def set_row_visible(label: QLabel, visible: bool) -> None:
     """Show or collapse the form row holding ``label`` (a hidden label leaves no gap)."""
     layout = label.parentWidget().layout()
     if isinstance(layout, QFormLayout):

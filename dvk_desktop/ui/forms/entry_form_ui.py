@@ -243,6 +243,7 @@ class Ui_EntryForm(object):
         self.status_reason_edit = QPlainTextEdit(self.general_group)
         self.status_reason_edit.setObjectName(u"status_reason_edit")
         self.status_reason_edit.setTabChangesFocus(True)
+        self.status_reason_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.status_reason_edit.setMinimumSize(QSize(0, 40))
         self.status_reason_edit.setMaximumSize(QSize(16777215, 60))
 
@@ -274,6 +275,7 @@ class Ui_EntryForm(object):
         self.problem_edit = QPlainTextEdit(self.registration_group)
         self.problem_edit.setObjectName(u"problem_edit")
         self.problem_edit.setTabChangesFocus(True)
+        self.problem_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.problem_edit.setMinimumSize(QSize(0, 56))
         self.problem_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -295,6 +297,7 @@ class Ui_EntryForm(object):
         self.goals_edit = QPlainTextEdit(self.registration_group)
         self.goals_edit.setObjectName(u"goals_edit")
         self.goals_edit.setTabChangesFocus(True)
+        self.goals_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.goals_edit.setMinimumSize(QSize(0, 56))
         self.goals_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -316,6 +319,7 @@ class Ui_EntryForm(object):
         self.content_methods_edit = QPlainTextEdit(self.registration_group)
         self.content_methods_edit.setObjectName(u"content_methods_edit")
         self.content_methods_edit.setTabChangesFocus(True)
+        self.content_methods_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.content_methods_edit.setMinimumSize(QSize(0, 56))
         self.content_methods_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -337,6 +341,7 @@ class Ui_EntryForm(object):
         self.area_beneficiaries_edit = QPlainTextEdit(self.registration_group)
         self.area_beneficiaries_edit.setObjectName(u"area_beneficiaries_edit")
         self.area_beneficiaries_edit.setTabChangesFocus(True)
+        self.area_beneficiaries_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.area_beneficiaries_edit.setMinimumSize(QSize(0, 56))
         self.area_beneficiaries_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -358,6 +363,7 @@ class Ui_EntryForm(object):
         self.forces_roles_edit = QPlainTextEdit(self.registration_group)
         self.forces_roles_edit.setObjectName(u"forces_roles_edit")
         self.forces_roles_edit.setTabChangesFocus(True)
+        self.forces_roles_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.forces_roles_edit.setMinimumSize(QSize(0, 56))
         self.forces_roles_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -379,6 +385,7 @@ class Ui_EntryForm(object):
         self.resources_edit = QPlainTextEdit(self.registration_group)
         self.resources_edit.setObjectName(u"resources_edit")
         self.resources_edit.setTabChangesFocus(True)
+        self.resources_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.resources_edit.setMinimumSize(QSize(0, 56))
         self.resources_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -400,6 +407,7 @@ class Ui_EntryForm(object):
         self.timeline_edit = QPlainTextEdit(self.registration_group)
         self.timeline_edit.setObjectName(u"timeline_edit")
         self.timeline_edit.setTabChangesFocus(True)
+        self.timeline_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.timeline_edit.setMinimumSize(QSize(0, 56))
         self.timeline_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -421,6 +429,7 @@ class Ui_EntryForm(object):
         self.expected_outputs_edit = QPlainTextEdit(self.registration_group)
         self.expected_outputs_edit.setObjectName(u"expected_outputs_edit")
         self.expected_outputs_edit.setTabChangesFocus(True)
+        self.expected_outputs_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.expected_outputs_edit.setMinimumSize(QSize(0, 56))
         self.expected_outputs_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -442,6 +451,7 @@ class Ui_EntryForm(object):
         self.sustainability_edit = QPlainTextEdit(self.registration_group)
         self.sustainability_edit.setObjectName(u"sustainability_edit")
         self.sustainability_edit.setTabChangesFocus(True)
+        self.sustainability_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.sustainability_edit.setMinimumSize(QSize(0, 56))
         self.sustainability_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -463,6 +473,7 @@ class Ui_EntryForm(object):
         self.leadership_edit = QPlainTextEdit(self.registration_group)
         self.leadership_edit.setObjectName(u"leadership_edit")
         self.leadership_edit.setTabChangesFocus(True)
+        self.leadership_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.leadership_edit.setMinimumSize(QSize(0, 56))
         self.leadership_edit.setMaximumSize(QSize(16777215, 90))
 
@@ -746,6 +757,7 @@ class Ui_EntryForm(object):
         self.replication_places_edit = QPlainTextEdit(self.results_group)
         self.replication_places_edit.setObjectName(u"replication_places_edit")
         self.replication_places_edit.setTabChangesFocus(True)
+        self.replication_places_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.replication_places_edit.setMinimumSize(QSize(0, 40))
         self.replication_places_edit.setMaximumSize(QSize(16777215, 60))
 
@@ -767,6 +779,7 @@ class Ui_EntryForm(object):
         self.results_notes_edit = QPlainTextEdit(self.results_group)
         self.results_notes_edit.setObjectName(u"results_notes_edit")
         self.results_notes_edit.setTabChangesFocus(True)
+        self.results_notes_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.results_notes_edit.setMinimumSize(QSize(0, 56))
         self.results_notes_edit.setMaximumSize(QSize(16777215, 90))
 
