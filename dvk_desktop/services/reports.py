@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 
+from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import OfficeProfile, Setting, Unit
 from dvk_desktop.domain.enums import CANONICAL_FIELDS
 from dvk_desktop.domain.periods import Period
 from dvk_desktop.domain.report_document import ReportDocument, ReportHeader
 from dvk_desktop.domain.report_table import ReportRow
-from dvk_desktop.domain.vntext import format_number
+from dvk_desktop.domain.vntext import format_number, sort_key
 from dvk_desktop.services import annex, statistics
+
+log = logging.getLogger(__name__)
 
 SETTING_PREFIX = "report."
 HEADER_KEYS = ("parent_body", "issuing_body", "number", "place", "signer_prefix",
@@ -112,3 +116,55 @@ def build_report(db: Database, unit: str, period: Period, layout: str | None = N
         order = {eid: rank.get(row, 0) for eid, row in stats.entry_rows.items()}
         document.annex = annex.build_annex(db, stats.new_entry_ids, order=order)
     return ReportBundle(document, stats)
+
+
+def choosable_units(db: Database, root_code: str) -> list[tuple[str, str]]:
+    """(code, name) of the office's unit and every current unit below it, for the picker."""
+    with db.session() as session:
+        root = statistics.find_root(session, root_code)
+        ids = queries.subtree_unit_ids(session, root.id)
+        rows = session.execute(select(Unit.id, Unit.code, Unit.name, Unit.valid_to).where(
+            Unit.deleted_at.is_(None))).all()
+    below = [(code, name) for uid, code, name, valid_to in rows
+             if uid in ids and uid != root.id and valid_to is None]
+    return [(root.code, root.name)] + sorted(below, key=lambda item: sort_key(item[1]))
+
+
+@dataclass
+class ChartData:
+    """Figures of the page's charts: by unit, by year, and targets against actuals."""
+
+    unit_labels: list[str] = field(default_factory=list)
+    unit_values: list[int] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    year_values: list[int] = field(default_factory=list)
+    target_year: int = 0
+    target_labels: list[str] = field(default_factory=list)
+    target_actuals: list[int] = field(default_factory=list)
+    target_values: list[int] = field(default_factory=list)
+
+
+def chart_data(db: Database, bundle: ReportBundle, limit: int = 12) -> ChartData:
+    """The biggest ``limit`` rows by new entries, five years to the period's end, targets."""
+    stats = bundle.statistics
+    data = ChartData()
+    rows = sorted(stats.table.rows, key=lambda r: -r.value("new"))[:limit]
+    data.unit_labels = [r.unit_name for r in rows]
+    data.unit_values = [r.value("new") for r in rows]
+    last = stats.period.end.year
+    first = min(stats.period.start.year, last - 4)
+    counts = statistics.new_entry_count_by_year(db, stats.root_code, range(first, last + 1))
+    data.years, data.year_values = list(counts), list(counts.values())
+    data.target_year = last
+    try:
+        from dvk_desktop.services import targets
+
+        progress = [r for r in targets.progress(db, last, stats.root_id) if r.has_target]
+    except Exception:  # targets are optional for the charts
+        log.warning("targets not available for the chart", exc_info=True)
+        progress = []
+    progress = progress[:limit]
+    data.target_labels = [r.unit_name for r in progress]
+    data.target_actuals = [r.models for r in progress]
+    data.target_values = [r.target_models or 0 for r in progress]
+    return data
