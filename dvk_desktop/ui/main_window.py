@@ -25,10 +25,12 @@ from dvk_desktop.ui.pages.inspections_page import InspectionsPage
 from dvk_desktop.ui.pages.reports_page import ReportsPage
 from dvk_desktop.ui.pages.settings_page import SettingsPage
 from dvk_desktop.ui.pages.targets_page import TargetsPage
+from dvk_desktop.ui.pages.units_page import UnitsPage
 
 # The pages, in navigation order; each issue adds its page with one line.
 PAGE_FACTORIES: list[tuple[str, type]] = [
     ("entries", EntriesPage),
+    ("units", UnitsPage),
     ("inspections", InspectionsPage),
     ("decisions", DecisionsPage),
     ("targets", TargetsPage),
