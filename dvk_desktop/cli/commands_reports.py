@@ -28,6 +28,12 @@ def register(sub, common) -> None:
     rep.add_argument("--strict", action="store_true",
                      help="write nothing and exit 3 when the check finds an error")
     rep.set_defaults(handler=run_report)
+    head = sub.add_parser("report-header", parents=[common],
+                          help="show or change the report's header and signer (Settings)")
+    for name in reports.HEADER_KEYS:
+        head.add_argument("--" + name.replace("_", "-"), dest=name, metavar="TEXT",
+                          help="recipients: one per line" if name == "recipients" else None)
+    head.set_defaults(handler=run_report_header)
     bk = sub.add_parser("book", parents=[common], help="the book of typical models (PDF)")
     chosen = bk.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--ids", metavar="FILE", help="file with one entry id per line")
@@ -121,4 +127,25 @@ def run_book(args, ctx) -> int:
     pages = write_book(data, out)
     print(ctx.say(f"Đã ghi {out}: {len(data.entries)} mô hình, điển hình, {pages} trang.",
                   f"Wrote {out}: {len(data.entries)} entries, {pages} pages."))
+    return 0
+
+
+def run_report_header(args, ctx) -> int:
+    """dvk-desktop report-header: store the given fields, then print every field."""
+    header = reports.load_header(ctx.db)
+    changed = False
+    for name in reports.HEADER_KEYS:
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        if name == "layout" and value not in ("state", "party"):
+            raise DomainError("Bố cục phải là state hoặc party.", "The layout must be state or party.")
+        setattr(header, name, [x.strip() for x in value.split("\n") if x.strip()]
+                if name == "recipients" else value.strip())
+        changed = True
+    if changed:
+        reports.save_header(ctx.db, header)
+    for name in reports.HEADER_KEYS:
+        value = getattr(header, name)
+        print(f"{name}: {'; '.join(value) if isinstance(value, list) else value}")
     return 0

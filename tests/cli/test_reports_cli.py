@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
 from datetime import datetime
 
 import pytest
@@ -127,3 +129,19 @@ def test_book_with_unknown_ids_is_refused(capsys, dataset_path, tmp_path):
     code, _out, err = run(capsys, "book", "--db", path, "--ids", str(listing), "--out",
                           str(tmp_path / "b.pdf"))
     assert code == 2 and "không có" in err
+
+
+def test_report_header_is_stored_and_printed(capsys, dataset_path, tmp_path):
+    path, _ids = dataset_path
+    code, out, _err = run(capsys, "report-header", "--db", path, "--issuing-body", "BAN DÂN VẬN",
+                          "--number", "7-BC/BDVTU", "--layout", "party", "--recipients",
+                          "Như trên\nLưu: VT")
+    assert code == 0 and "issuing_body: BAN DÂN VẬN" in out and "recipients: Như trên; Lưu: VT" in out
+    pdf = tmp_path / "r.pdf"
+    assert run(capsys, "report", "--db", path, "--unit", "P01", "--period", "2024",
+               "--out", str(pdf))[0] == 0
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Số 7-BC/BDVTU" in text and "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+    assert run(capsys, "report-header", "--db", path, "--layout", "sideways")[0] == 2
