@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_backup,
         commands_decisions,
         commands_entries,
+        commands_printing,
         commands_reports,
         commands_setup,
     )
@@ -71,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DVK Desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (commands_setup, commands_entries, commands_decisions, commands_backup,
-                   commands_reports):
+                   commands_reports, commands_printing):
         module.register(sub, common)
     return parser
 
