@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
@@ -259,7 +260,12 @@ class EntryFormDialog(QDialog):
     # --- keyboard -----------------------------------------------------------------------
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Enter in a one-line field moves on to the next field instead of closing."""
+        """Enter in a one-line field moves on; the wheel scrolls the form, not a number."""
+        if (event.type() == QEvent.Type.Wheel and not watched.hasFocus()
+                and isinstance(watched, QAbstractSpinBox | QComboBox)):
+            # Scrolling over an unfocused box must never change an amount silently.
+            QApplication.sendEvent(self.form.scroll_area.verticalScrollBar(), event)
+            return True
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -64,6 +64,7 @@ class UnitPicker(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        completer.popup().installEventFilter(self)
         completer.activated[QModelIndex].connect(self._on_activated)
         self.textEdited.connect(self._on_text_edited)
         self.textChanged.connect(self._resolve)
@@ -101,8 +102,6 @@ class UnitPicker(QLineEdit):
         completer = self.completer()
         if self._proxy.rowCount() and text.strip() and text not in self._ids_by_label:
             completer.complete()
-            popup = completer.popup()
-            popup.setCurrentIndex(completer.completionModel().index(0, 0))
         else:
             completer.popup().hide()
 
@@ -116,6 +115,17 @@ class UnitPicker(QLineEdit):
         if unit_id != self._unit_id:
             self._unit_id = unit_id
             self.unit_changed.emit(unit_id)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Enter in the popup with nothing highlighted takes the first unit offered."""
+        popup = self.completer().popup()
+        if (watched is popup and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not popup.currentIndex().isValid()):
+            popup.hide()
+            self.choose_first_match()
+            return True
+        return super().eventFilter(watched, event)
 
     def choose_first_match(self) -> bool:
         """Take the first unit offered for the typed text (Enter on a single match)."""

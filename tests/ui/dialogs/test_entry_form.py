@@ -287,3 +287,32 @@ def test_start_date_can_be_set_and_cleared(qtbot, ctx):
     assert str(dialog.current_data().start_date) == "2024-03-05"
     form.clear_start_date_button.click()
     assert dialog.current_data().start_date is None
+
+
+def test_tab_order_follows_the_form(qtbot, ctx):
+    dialog = open_form(qtbot, ctx)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    form = dialog.form
+    form.type_combo.setFocus()
+    visited = []
+    for _ in range(8):
+        visited.append(dialog.focusWidget().objectName())
+        dialog.focusNextChild()
+    assert visited == ["type_combo", "scope_combo", "title_edit", "field_combo", "level_combo",
+                       "unit_picker", "location_edit", "sector_combo"]
+
+
+def test_the_wheel_over_an_unfocused_amount_scrolls_instead(qtbot, ctx):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = open_form(qtbot, ctx)
+    spin = dialog.form.money_vnd_spin
+    spin.setValue(5000)
+    event = QWheelEvent(QPointF(5, 5), QPointF(spin.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(spin, event)
+    assert spin.value() == 5000

@@ -84,20 +84,6 @@ def test_add_a_unit_through_the_dialog(page, ctx, monkeypatch):
     assert [n.code for n in page.selected_nodes()] == ["BDVTU"]
 
 
-def test_unit_dialog_shows_reasons_and_keeps_save_disabled(qtbot, ctx):
-    dialog = UnitDialog(ctx, parent_id=ctx.office.unit_id)
-    qtbot.addWidget(dialog)
-    dialog.form.name_edit.setText("Hội Nông dân")
-    dialog.form.code_edit.setText("mã có dấu")
-    assert not dialog.form.save_button.isEnabled()
-    assert "chữ không dấu" in dialog.form.code_error.text()
-    dialog.form.parent_picker.setText("không có")
-    assert dialog.form.parent_id_error.text()
-    dialog.form.code_edit.setText("HND")
-    dialog.form.parent_picker.set_unit_id(ctx.office.unit_id)
-    assert dialog.form.save_button.isEnabled()
-
-
 def test_edit_a_unit(page, ctx, monkeypatch):
     commune = node_of(ctx, "16678") if by_code(ctx, "16678") else page.model.nodes()[1]
 
@@ -185,20 +171,6 @@ def test_add_communes_from_the_catalogue(page, ctx, monkeypatch):
     assert added is not None and added.data.parent_id == ctx.office.unit_id
     assert added.data.catalogue_code == removed[0].code
     assert [n.code for n in page.selected_nodes()] == [removed[0].code]
-
-
-def test_catalogue_picker_filters_without_diacritics(qtbot, ctx):
-    from dvk_desktop.services import catalogue
-
-    picker = CataloguePicker(catalogue.communes(ctx.office.province_code))
-    qtbot.addWidget(picker)
-    picker.form.search_edit.setText("dien chau")
-    shown = picker.shown_codes()
-    assert shown and len(shown) < 10
-    assert not picker.form.add_button.isEnabled()
-    picker.form.list_view.selectAll()
-    assert picker.form.add_button.isEnabled()
-    assert picker.selected_codes() == shown
 
 
 def test_nothing_to_add_is_said(page, ctx, monkeypatch):
