@@ -178,3 +178,15 @@ def test_nothing_to_add_is_said(page, ctx, monkeypatch):
     monkeypatch.setattr(page, "show_info", said.append)
     page.form.catalogue_button.click()
     assert said
+
+
+def test_switching_to_english_at_run_time(page, ctx, qapp):
+    from dvk_desktop.ui import app as app_module
+
+    app_module.install_translators(qapp, "en")
+    ctx.language = "en"
+    page.retranslate_ui()
+    assert page.title() == "Units"
+    assert page.form.add_button.text() == "&Add…"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert page.model.index_of(ctx.office.unit_id, 2).data() == "Province"
