@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from dvk_desktop import __version__
 from dvk_desktop.db.database import Database
-from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.domain.errors import DomainError, readable_error
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,10 @@ def run(argv: Sequence[str]) -> int:
         print(context.say("Đã dừng.", "Stopped."), file=sys.stderr)
         return 130
     except Exception as exc:  # a command must never end in a traceback
+        if isinstance(readable := readable_error(exc), DomainError):  # e.g. a full disk
+            print(context.say("Lỗi: ", "Error: ") + readable.message(context.language),
+                  file=sys.stderr)
+            return 2
         log.exception("command failed")
         print(context.say("Lỗi không mong đợi: ", "Unexpected error: ") + str(exc),
               file=sys.stderr)

@@ -8,13 +8,14 @@ never shows a half-written backup.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from dvk_desktop.domain.errors import is_disk_full
 
 SUFFIX = ".sqlite3"
 # How many backups of each kind are kept; None keeps all (manual copies are the office's).
@@ -54,14 +55,6 @@ class BackupInfo:
     def backup_id(self) -> str:
         """The name used to pick this backup (file name without its suffix)."""
         return self.path.name[: -len(SUFFIX)]
-
-
-def is_disk_full(exc: BaseException) -> bool:
-    """True when an OS or SQLite error means the disk (or the file size limit) is full."""
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return True
-    text = str(exc).lower()
-    return "disk is full" in text or "disk full" in text or "file too large" in text
 
 
 def integrity_problems(path: Path, quick: bool = False) -> list[str]:

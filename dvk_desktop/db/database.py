@@ -21,21 +21,14 @@ from dvk_desktop import config
 from dvk_desktop.db import backup, migrate, preflight
 from dvk_desktop.db.engine import BUSY_TIMEOUT_MS, make_engine, make_session_factory, session_scope
 from dvk_desktop.db.lock import WriterLock, acquire_writer, release_writer
-from dvk_desktop.domain.errors import DatabaseVersionError, DomainError
+from dvk_desktop.domain.errors import (
+    DatabaseVersionError,
+    DiskFullError,
+    DomainError,
+    is_disk_full,
+)
 
 log = logging.getLogger(__name__)
-
-
-class DiskFullError(DomainError):
-    """The disk (or the allowed file size) is full; nothing of the action was saved."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "Ổ đĩa đã đầy nên thay đổi chưa được lưu. Dữ liệu đã lưu trước đó vẫn nguyên vẹn; "
-            "hãy giải phóng dung lượng rồi thử lại.",
-            "The disk is full, so the change was not saved. Data saved before is intact; "
-            "free some space and try again.",
-        )
 
 
 class ReadOnlyError(DomainError):
@@ -117,7 +110,8 @@ class Database:
                 "The database needs an upgrade, which cannot be done read-only.",
             )
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true",
-                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)
         event.listen(engine, "connect", _read_only_pragmas)
         return cls(engine, read_only=True)
 
@@ -154,7 +148,7 @@ class Database:
 
 def _translated(exc: OperationalError) -> Exception:
     text = str(exc.orig if exc.orig is not None else exc).lower()
-    if backup.is_disk_full(exc.orig or exc):
+    if is_disk_full(exc.orig or exc):
         return DiskFullError()
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError()

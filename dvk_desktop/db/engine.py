@@ -38,10 +38,13 @@ def make_engine(db: str | Path) -> Engine:
     """An engine for a SQLite file (with durable pragmas) or a server URL."""
     url = database_url(db)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error message (and so a log file) never carries typed values,
+        # such as an individual's name, only the SQL statement.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -23,9 +24,15 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.cache
+def script_directory() -> ScriptDirectory:
+    """The bundled revisions, read once per process (parsing them takes a noticeable time)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
     """The newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = script_directory().get_current_head()
     assert head is not None
     return head
 
@@ -40,7 +47,7 @@ def check_known(revision: str | None) -> None:
     """Raise DatabaseVersionError for a revision this program does not know (a newer one)."""
     if revision is None:
         return
-    script = ScriptDirectory.from_config(alembic_config())
+    script = script_directory()
     try:
         script.get_revision(revision)
     except Exception as exc:  # alembic raises several kinds for an unknown revision

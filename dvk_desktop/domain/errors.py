@@ -74,3 +74,32 @@ class ConflictError(DomainError):
 
 class DatabaseVersionError(DomainError):
     """The database was made by a newer program, or cannot be upgraded."""
+
+
+class DiskFullError(DomainError):
+    """The disk (or the allowed file size) is full; what was being written was not kept."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Ổ đĩa đã đầy nên thao tác chưa hoàn tất và không được lưu. Dữ liệu đã lưu trước "
+            "đó vẫn nguyên vẹn; hãy giải phóng dung lượng (hoặc chọn nơi lưu khác) rồi thử lại.",
+            "The disk is full, so the action was not completed or kept. Data saved before is "
+            "intact; free some space (or choose another place) and try again.",
+        )
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when an OS or SQLite error means the disk (or the file size limit) is full."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return True
+    text = str(exc).lower()
+    return "disk is full" in text or "no space left" in text or "file too large" in text
+
+
+def readable_error(exc: BaseException) -> BaseException:
+    """The error as the user should read it: a full disk becomes DiskFullError."""
+    if not isinstance(exc, DomainError) and is_disk_full(exc):
+        return DiskFullError()
+    return exc

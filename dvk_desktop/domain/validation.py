@@ -80,8 +80,8 @@ def _check_enum(value, enum_cls, name: str, out: _Collector, required: bool = Tr
 def _check_range(value, name: str, low, high, out: _Collector) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        out.add(name, "Phải là một số.", "Must be a number.")
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        out.add(name, "Phải là một số.", "Must be a number.")  # value != value: NaN
     elif value < low:
         out.add(name, f"Không được nhỏ hơn {low}.", f"Must not be less than {low}.")
     elif value > high:

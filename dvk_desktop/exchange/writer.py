@@ -120,6 +120,10 @@ class PackageWriter:
         return self.path
 
     def abort(self) -> None:
-        """Drop the unfinished file."""
-        self.zip.close()
-        self.partial.unlink(missing_ok=True)
+        """Drop the unfinished file (also when closing it fails, e.g. on a full disk)."""
+        try:
+            self.zip.close()
+        except OSError:
+            pass
+        finally:
+            self.partial.unlink(missing_ok=True)

@@ -13,10 +13,14 @@ from pathlib import Path
 
 from dvk_desktop.db import backup, migrate, preflight
 from dvk_desktop.db.backup import BackupInfo
+from dvk_desktop.db.lock import DatabaseInUseError
+from dvk_desktop.db.preflight import DatabaseDamagedError
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.services.backups import backups_of, restore_backup
 
 log = logging.getLogger(__name__)
+
+__all__ = ["DatabaseDamagedError", "DatabaseInUseError", "Diagnosis", "diagnose", "recover"]
 
 
 @dataclass

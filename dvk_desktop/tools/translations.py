@@ -35,6 +35,8 @@ AREAS: dict[str, list[str]] = {
 }
 
 AREAS["database"] = ["dvk_desktop/ui/widgets/database_settings.py"]
+AREAS["safety"] = ["dvk_desktop/ui/widgets/backup_settings.py",
+                   "dvk_desktop/ui/dialogs/damaged_database.py"]
 
 # Every source of user-visible strings, whatever its area (what the completeness test scans).
 ALL_UI_SOURCES = ["dvk_desktop/ui/**/*.py", "forms/*.ui"]

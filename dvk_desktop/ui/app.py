@@ -109,9 +109,12 @@ def open_context(db_path: str | None, requested_language: str | None) -> AppCont
     language = requested_language or settings_store.load_text("language") or "vi"
     try:
         db = Database.open(db_path)
-    except DomainError as exc:
-        _show_refusal(exc, language)
-        return None
+    except DomainError as exc:  # damaged, open elsewhere, newer: explain and offer a way out
+        from dvk_desktop.ui.dialogs.damaged_database import recover_on_open
+
+        db = recover_on_open(exc, db_path, language)
+        if db is None:
+            return None
     try:
         info = office.get_office(db) or ask_setup(db)
     except DomainError as exc:

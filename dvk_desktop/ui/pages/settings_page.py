@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from dvk_desktop.ui.context import AppContext
+from dvk_desktop.ui.widgets.backup_settings import BackupSettings
 from dvk_desktop.ui.widgets.database_settings import DatabaseSettings
 from dvk_desktop.ui.widgets.rubric_editor import RubricEditor
 
@@ -16,6 +17,7 @@ from dvk_desktop.ui.widgets.rubric_editor import RubricEditor
 SETTINGS_TABS: list[tuple[str, type]] = [
     ("rubrics", RubricEditor),
     ("database", DatabaseSettings),
+    ("backups", BackupSettings),
 ]
 
 
