@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
@@ -25,6 +25,7 @@ from dvk_desktop.domain.vntext import sort_key
 from dvk_desktop.services.stats_check import Problem
 
 OWN_ROW = "__own__"
+DROPPED = Status.DROPPED.value
 NOTE_NAMES = 3
 
 
@@ -144,13 +145,15 @@ def statuses_at(session: Session, end: date) -> tuple[dict[str, str], dict[str, 
     """Each entry's last status on or before ``end``, and its first recorded status."""
     at_end: dict[str, str] = {}
     first: dict[str, str] = {}
-    rows = session.execute(select(StatusChange.entry_id, StatusChange.to_status,
-                                  StatusChange.changed_at)
-                           .where(StatusChange.deleted_at.is_(None))
-                           .order_by(StatusChange.changed_at, StatusChange.id))
-    for entry_id, to_status, changed_at in rows:
+    # Compared in SQL, so that no timestamp has to be parsed in Python.
+    before = StatusChange.changed_at < datetime.combine(end + timedelta(days=1), time())
+    query = (select(StatusChange.entry_id, StatusChange.to_status, before)
+             .where(StatusChange.deleted_at.is_(None))
+             .order_by(StatusChange.changed_at, StatusChange.id))
+    rows = session.connection().execute(query)  # Core rows: no ORM loading overhead
+    for entry_id, to_status, is_before in rows:
         first.setdefault(entry_id, to_status)
-        if changed_at.date() <= end:
+        if is_before:
             at_end[entry_id] = to_status
     return at_end, first
 
@@ -164,7 +167,8 @@ def load_entries(session: Session, tree: RowTree, period: Period, today: date) -
              .where(Entry.deleted_at.is_(None), Entry.year <= period.end.year))
     facts = EntryFacts()
     odd: dict[str, list[str]] = {"field": [], "scope": [], "level": [], "no_start": []}
-    for eid, owner, scope, canonical, level, year, start, status in session.execute(query):
+    for eid, owner, scope, canonical, level, year, start, status in \
+            session.connection().execute(query):
         row = tree.row_of.get(owner)
         if row is None:
             continue
@@ -172,8 +176,8 @@ def load_entries(session: Session, tree: RowTree, period: Period, today: date) -
         if registered > period.end:
             continue
         at_end = history[0].get(eid) or history[1].get(eid) or status
-        fact = EntryFact(eid, row, scope, canonical or "", level, period.contains(registered),
-                         at_end != Status.DROPPED.value, at_end)
+        fact = EntryFact(eid, row, scope, canonical or "", level, registered >= period.start,
+                         at_end != DROPPED, at_end)
         facts.entries.append(fact)
         facts.owner_row[eid] = row
         if fact.is_new:
@@ -225,19 +229,17 @@ def _fact_problems(session: Session, odd: dict[str, list[str]], period: Period) 
     return problems
 
 
-def recognition_day(year: int, decided_on: date | None) -> date:
-    """When a recognition counts: its decision's date, else 31 December of its year."""
-    return decided_on if decided_on is not None else date(year, 12, 31)
-
-
 def recognised_entries(session: Session, period: Period) -> set[str]:
     """Entries with at least one recognition (not deleted) dated inside the period."""
-    rows = session.execute(
-        select(Recognition.entry_id, Recognition.year, Decision.decided_on, Decision.deleted_at)
+    dated = and_(Decision.id.is_not(None), Decision.deleted_at.is_(None),
+                 Decision.decided_on >= period.start, Decision.decided_on <= period.end)
+    year_end = [y for y in period.years_covered if period.contains(date(y, 12, 31))]
+    undated = and_(or_(Decision.id.is_(None), Decision.deleted_at.is_not(None)),
+                   Recognition.year.in_(year_end))
+    return set(session.scalars(
+        select(Recognition.entry_id).distinct()
         .outerjoin(Decision, Recognition.decision_id == Decision.id)
-        .where(Recognition.deleted_at.is_(None)))
-    return {entry_id for entry_id, year, decided_on, gone in rows
-            if period.contains(recognition_day(year, None if gone else decided_on))}
+        .where(Recognition.deleted_at.is_(None), or_(dated, undated))))
 
 
 def awards_by_row(session: Session, tree: RowTree, period: Period,

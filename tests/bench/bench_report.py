@@ -44,13 +44,15 @@ def _database(cache: Path, size: int) -> Database:
     return Database.open(path)
 
 
-def _median(action, runs: int) -> float:
+def _median(action, runs: int, name: str = "") -> float:
     times = []
     for _ in range(runs):
         started = time.perf_counter()
         action()
         times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    result = statistics.median(times)
+    print(f"  {name}: {result:.2f} s", flush=True)
+    return result
 
 
 def _machine() -> str:
@@ -67,18 +69,21 @@ def _machine() -> str:
 def measure(db: Database, period_code: str, out: Path, runs: int) -> list[tuple[str, float]]:
     """Median seconds for each output of one period (building the figures included)."""
     period = parse_period(period_code)
+    print(f"{period_code}:", flush=True)
 
     def build(annex: bool = False):
         return reports.build_report(db, PROVINCE, period, with_annex=annex).document
 
     figures = [
-        ("figures only", _median(lambda: build(), runs)),
-        ("PDF", _median(lambda: write_report_pdf(build(), out / "r.pdf"), runs)),
-        ("XLSX", _median(lambda: report_files.write_xlsx(build(), out / "r.xlsx"), runs)),
-        ("CSV", _median(lambda: report_files.write_csv(build().table, out / "r.csv"), runs)),
-        ("PDF with annex", _median(lambda: write_report_pdf(build(True), out / "a.pdf"), 1)),
+        ("figures only", _median(lambda: build(), runs, "figures only")),
+        ("PDF", _median(lambda: write_report_pdf(build(), out / "r.pdf"), runs, "PDF")),
+        ("XLSX", _median(lambda: report_files.write_xlsx(build(), out / "r.xlsx"), runs, "XLSX")),
+        ("CSV", _median(lambda: report_files.write_csv(build().table, out / "r.csv"), runs,
+                                 "CSV")),
+        ("PDF with annex", _median(lambda: write_report_pdf(build(True), out / "a.pdf"), 1,
+                                            "PDF with annex")),
         ("XLSX with annex", _median(lambda: report_files.write_xlsx(build(True), out / "a.xlsx"),
-                                    1)),
+                                    1, "XLSX with annex")),
     ]
     document = build(True)
     total = document.table.total
@@ -97,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     db = _database(args.cache, args.entries)
-    print(f"machine: {_machine()}")
+    print(f"machine: {_machine()}; load average {os.getloadavg()[0]:.1f}", flush=True)
     rows = []
     try:
         for code in args.periods.split(","):
