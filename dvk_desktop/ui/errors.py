@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.domain.errors import DomainError, readable_error
 from dvk_desktop.ui.widgets.error_dialog import ErrorDialog
 
 log = logging.getLogger("dvk_desktop.ui")
@@ -44,6 +44,7 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> QWidget | N
     if QApplication.instance() is None:
         return None
     window = _parent_window(parent)
+    exc = readable_error(exc)  # a full disk reads as such, not as an OSError
     if isinstance(exc, DomainError):
         title = QCoreApplication.translate("ErrorReport", "Cannot do that")
         box = QMessageBox(QMessageBox.Icon.Warning, title, exc.message(_state["language"]),

@@ -44,3 +44,13 @@ def test_open_elsewhere_can_be_opened_read_only(office_db, monkeypatch):
     db = recover_on_open(DatabaseInUseError(path, {"host": "pc-2", "pid": 7}), path, "vi")
     assert db.read_only
     db.close()
+
+
+def test_a_full_disk_in_the_window_reads_as_such(qtbot):
+    import errno
+
+    from dvk_desktop.ui import errors
+
+    box = errors.show_error(OSError(errno.ENOSPC, "No space left on device"))
+    qtbot.addWidget(box)
+    assert "Ổ đĩa đã đầy" in box.text()
