@@ -36,7 +36,6 @@ from dvk_desktop.printing.fonts import family_faces, register_fonts
 
 LANDSCAPE_MARGINS = (20 * mm, 15 * mm, 20 * mm, 15 * mm)  # top, bottom, left, right
 TABLE_FONT = 9.0
-ANNEX_CHUNK = 400  # rows per table: keeps splitting long annexes fast
 
 
 class ReportTemplate(BaseDocTemplate):
@@ -54,7 +53,8 @@ class ReportTemplate(BaseDocTemplate):
         wide_w, wide_h = landscape(A4)
         top, bottom, left, right = LANDSCAPE_MARGINS
         self.wide_width = wide_w - left - right
-        wide = Frame(left, bottom, self.wide_width, wide_h - top - bottom, id="wide",
+        self.wide_height = wide_h - top - bottom
+        wide = Frame(left, bottom, self.wide_width, self.wide_height, id="wide",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
             PageTemplate(id="portrait", frames=[portrait], onPageEnd=self._number, pagesize=A4),
@@ -134,22 +134,53 @@ def _body_cell(key: str, value, styles):  # noqa: ANN001, ANN202 - a cell of any
     return value
 
 
-def annex_flowables(annex: AnnexTable, family: str, width: float) -> list[Table]:
-    """Annex II as tables of at most ``ANNEX_CHUNK`` rows, each repeating its header."""
+def _row_height(cells: list, widths: list[float]) -> float:
+    """Height of a table row: its tallest cell plus the cell padding."""
+    tallest = TABLE_FONT * 1.2
+    for cell, width in zip(cells, widths, strict=True):
+        if isinstance(cell, Paragraph):
+            tallest = max(tallest, cell.wrap(width - 4, 10_000)[1])
+    return tallest + 4 + 0.5
+
+
+def paginate(heights: list[float], first: float, later: float) -> list[range]:
+    """Rows per page: as many as fit below the header, ``first`` then ``later`` points high."""
+    pages: list[range] = []
+    start, room, used = 0, first, 0.0
+    for index, height in enumerate(heights):
+        if used + height > room and index > start:
+            pages.append(range(start, index))
+            start, room, used = index, later, 0.0
+        used += height
+    pages.append(range(start, len(heights)))
+    return pages
+
+
+def annex_flowables(annex: AnnexTable, family: str, width: float, first_room: float,
+                    page_room: float) -> list:
+    """Annex II cut into one table per page, each with its header row.
+
+    Rows are measured once and packed into pages here, instead of letting one long table
+    split itself again and again (which costs time in proportion to rows times pages).
+    """
     styles = _cell_styles(family)
     faces = family_faces(family)
+    widths = _widths([c.width for c in annex.columns], width)
     head = [Paragraph(vt.escape(text), styles["head"]) for text in annex.header_row()]
     wrapped = {"title", "unit", "place", "results", "recognition", "award", "field"}
     keys = [c.key for c in annex.columns]
-    widths = _widths([c.width for c in annex.columns], width)
     body = [[Paragraph(vt.escape(v), styles["left"]) if k in wrapped and v else v
              for k, v in zip(keys, row, strict=True)] for row in annex.body_rows()]
-    tables = []
-    for start in range(0, max(len(body), 1), ANNEX_CHUNK):
-        chunk = Table([head] + body[start:start + ANNEX_CHUNK], colWidths=widths, repeatRows=1)
-        chunk.setStyle(TableStyle(_grid_style(1, faces)))
-        tables.append(chunk)
-    return tables
+    head_height = _row_height(head, widths)
+    heights = [_row_height(row, widths) for row in body]
+    story: list = []
+    for number, rows in enumerate(paginate(heights, first_room - head_height,
+                                           page_room - head_height)):
+        table = Table([head] + body[rows.start:rows.stop], colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(_grid_style(1, faces)))
+        story += [PageBreak()] if number else []
+        story.append(table)
+    return story
 
 
 def _header_block(header: ReportHeader) -> official.HeaderBlock:
@@ -213,8 +244,12 @@ def write_report_pdf(document: ReportDocument, path: Path | str,
     story.append(statistics_flowable(document.table, family, doc.wide_width))
     if document.annex is not None:
         story += [PageBreak()]
-        story += _annex_heading("II", "DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH MỚI TRONG KỲ", document,
-                                styles)
-        story += annex_flowables(document.annex, family, doc.wide_width)
+        heading = _annex_heading("II", "DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH MỚI TRONG KỲ", document,
+                                 styles)
+        room = doc.wide_height - sum(f.wrap(doc.wide_width, doc.wide_height)[1]
+                                     + f.getSpaceBefore() + f.getSpaceAfter() for f in heading)
+        story += heading
+        story += annex_flowables(document.annex, family, doc.wide_width, room - 6,
+                                 doc.wide_height - 6)
     doc.build(story)
     return doc.page

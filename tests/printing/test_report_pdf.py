@@ -67,3 +67,23 @@ def test_table_page_is_landscape_with_ink_inside_the_margins(db, tmp_path):
     margin = int(30 * 10 / 25.4)  # 10 mm at 30 dpi
     assert dark and all(margin <= x < width - margin for x, _y in dark)
     assert any(y > height * 0.4 for _x, y in dark)  # the table reaches below the headings
+
+
+def test_annex_rows_are_packed_into_pages_without_overflow():
+    from dvk_desktop.printing.report_pdf import paginate
+
+    pages = paginate([10, 10, 10, 25, 5, 30, 30], first=30, later=40)
+    assert [list(p) for p in pages] == [[0, 1, 2], [3, 4], [5], [6]]
+    assert [list(p) for p in paginate([50], first=30, later=40)] == [[0]]  # too tall: alone
+
+
+def test_long_annex_has_one_header_per_page(db, tmp_path):
+    bundle = stats_dataset.bundle(db)
+    annex = bundle.document.annex
+    annex.rows = annex.rows * 40  # 200 rows
+    path = tmp_path / "report.pdf"
+    pages = write_report_pdf(bundle.document, path)
+    text = _text(path)
+    annex_pages = pages - 2
+    assert annex_pages > 3
+    assert text.count("Tên mô hình, điển hình") == annex_pages
