@@ -112,9 +112,18 @@ def _shoot_all(out: Path, folder: Path, entries: int, seed: int) -> list[Path]:
     window.show()
     shots = [_grab(_show_for_shot(window, key), app, out / f"{key}.png") for key in window.pages]
     shots += _shoot_entries_extras(window, app, out)
-    window.close()
+    _dispose(window, app)
     ctx.db.close()
     return shots
+
+
+def _dispose(window, app) -> None:
+    """Close and delete the window now: its database is about to disappear."""
+    from PySide6.QtCore import QEvent, Qt
+
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def main(argv: list[str] | None = None) -> int:

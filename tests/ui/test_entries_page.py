@@ -89,8 +89,11 @@ def test_tags_and_unit_subtree(qtbot, page, app_ctx):
 def test_unit_completion_ignores_diacritics(qtbot, page):
     combo = page.filter_bar.unit_combo
     completer = combo.completer()
-    combo.lineEdit().clear()
-    qtbot.keyClicks(combo.lineEdit(), "nghe an")
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    combo.setFocus()
+    qtbot.waitUntil(lambda: combo.lineEdit().selectedText() == "Tất cả đơn vị")
+    qtbot.keyClicks(combo.lineEdit(), "nghe an")  # replaces the selected name
     model = completer.completionModel()
     texts = [model.index(r, 0).data().strip() for r in range(model.rowCount())]
     assert "Tỉnh Nghệ An" in texts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -78,7 +78,14 @@ class FilterBar(QWidget):
         completer.activated.connect(self._unit_text_chosen)
         combo.lineEdit().editingFinished.connect(self._unit_editing_finished)
         combo.currentIndexChanged.connect(self.changed)
+        combo.installEventFilter(self)  # the combo, not its line edit, receives the focus
         return combo
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Select the unit's name on focus, so typing replaces it."""
+        if watched is self.unit_combo and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self.unit_combo.lineEdit().selectAll)
+        return super().eventFilter(watched, event)
 
     def _make_tag_action(self, tag: enums.Tag):
         action = self.tags_menu.addAction("")
