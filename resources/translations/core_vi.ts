@@ -12,7 +12,7 @@
         <translation>Loại</translation>
     </message>
     <message>
-        <source>Collective/individual</source>
+        <source>Scope</source>
         <translation>Tập thể/cá nhân</translation>
     </message>
     <message>

@@ -132,7 +132,7 @@ class EntriesModel(QAbstractTableModel):
 
     def column_titles(self) -> list[str]:
         """Translated titles, in ``COLUMNS`` order."""
-        return [self.tr("Title"), self.tr("Type"), self.tr("Collective/individual"),
+        return [self.tr("Title"), self.tr("Type"), self.tr("Scope"),
                 self.tr("Field"), self.tr("Level"), self.tr("Status"), self.tr("Year"),
                 self.tr("Unit"), self.tr("Place"), self.tr("Person"), self.tr("Updated")]
 
