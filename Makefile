@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup translations screenshots lint clean installer installer-check
+.PHONY: run test setup translations screenshots lint clean installer installer-check bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ installer: setup
 # Build, then run the built program's commands and window as an office PC would.
 installer-check: installer
 	bash scripts/check-installer.sh dist/dvk-desktop
+
+# Benchmark at province and national scale (docs/performance.md); BENCH_ARGS to change sizes.
+BENCH_ARGS ?= --sizes 10000,100000,1000000 --runs 3
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.harness $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check dvk_desktop tests

@@ -1,0 +1,1 @@
+"""Benchmark harness (run with ``python -m tests.bench.harness``; not part of the test run)."""
