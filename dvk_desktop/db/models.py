@@ -172,10 +172,11 @@ class Entry(Synced, Base):
     field: Mapped[FieldCategory] = relationship()
 
     __table_args__ = (
-        Index("ix_entry_sort", "deleted_at", "sort_key"),
-        Index("ix_entry_year", "year"),
-        Index("ix_entry_status", "status"),
-        Index("ix_entry_field", "field_code"),
+        # Covering indexes for the registry's counts, filters and pages (revision 0004).
+        Index("ix_entry_counts", "deleted_at", "entry_type", "scope", "year", "field_code",
+              "level", "status", "owner_unit_id", "search_key", "id", "start_date"),
+        Index("ix_entry_list", "deleted_at", "sort_key", "id", "year", "status", "entry_type",
+              "scope", "level", "field_code", "owner_unit_id"),
     )
 
 

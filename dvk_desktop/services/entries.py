@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -187,23 +187,46 @@ def list_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "t
                     descending: bool = False, limit: int = 200, offset: int = 0) -> list[tuple]:
     """A page of the filtered table as plain tuples in ``ENTRY_ROW_COLUMNS`` order.
 
-    Reads only the columns a list shows, so a block of rows costs milliseconds even on a
-    registry of 100,000 entries (no ORM objects are built).
+    The page's ids are found first from the narrow columns the covering indexes hold, then
+    only those rows are read, so a block costs milliseconds on a registry of 100,000 entries
+    or more, wherever it lies in the table (no ORM objects are built).
     """
     flt = flt or EntryFilter()
     with db.session() as session:
+        ids = list(session.scalars(_page_ids_query(session, flt, sort, descending)
+                                   .limit(limit).offset(offset)))
+        if not ids:
+            return []
         query = (
             select(Entry.id, Entry.version, Entry.title, Entry.entry_type, Entry.scope,
                    FieldCategory.name_vi, FieldCategory.name_en, Entry.level, Entry.status,
                    Entry.year, Unit.name, Entry.location, Entry.person_name, Entry.updated_at)
             .join(Unit, Entry.owner_unit_id == Unit.id)
             .join(FieldCategory, Entry.field_code == FieldCategory.code)
+            .where(Entry.id.in_(ids))
         )
-        query = queries.apply_entry_filter(query, session, flt)
-        order = queries.SORT_COLUMNS.get(sort, queries.SORT_COLUMNS["title"])()
-        query = query.order_by(order.desc() if descending else order.asc(), Entry.sort_key,
-                               Entry.id)
-        return [tuple(row) for row in session.execute(query.limit(limit).offset(offset))]
+        found = {row[0]: tuple(row) for row in session.execute(query)}
+        return [found[i] for i in ids if i in found]
+
+
+def _page_ids_query(session: Session, flt: EntryFilter, sort: str, descending: bool):
+    """Ids of the filtered entries in the chosen order (joins only what the order needs).
+
+    A text search is matched first on the index that holds the search key, so walking the
+    chosen order never reads the rows themselves, even when few entries match.
+    """
+    query = select(Entry.id)
+    if sort == "unit":
+        query = query.join(Unit, Entry.owner_unit_id == Unit.id)
+    elif sort == "field":
+        query = query.join(FieldCategory, Entry.field_code == FieldCategory.code)
+    if flt.text.strip():
+        matching = queries.apply_entry_filter(select(Entry.id), session, flt)
+        query = query.where(Entry.id.in_(matching.scalar_subquery()))
+        flt = replace(flt, text="")
+    query = queries.apply_entry_filter(query, session, flt)
+    order = queries.SORT_COLUMNS.get(sort, queries.SORT_COLUMNS["title"])()
+    return query.order_by(order.desc() if descending else order.asc(), Entry.sort_key, Entry.id)
 
 
 def list_entry_years(db: Database) -> list[int]:
