@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from sqlalchemy import insert, select
 
+from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import Entry, OfficeProfile, StatusChange, Unit, new_id, utcnow
 from dvk_desktop.domain.enums import EntryType, Level, Scope, Sector, Status
@@ -103,14 +104,19 @@ _sort_key = lru_cache(maxsize=65536)(sort_key)
 
 
 def _demo_units(session) -> tuple[list[tuple[str, str]], str | None]:
+    """Units that own the demo's entries: those below this office, or the office itself."""
     profile = session.get(OfficeProfile, 1)
     if profile is None:
         raise DomainError("Chưa thiết lập cơ quan: hãy chạy “dvk-desktop init” trước.",
                           "The office is not set up: run “dvk-desktop init” first.")
-    rows = session.execute(select(Unit.id, Unit.name).where(
-        Unit.parent_id == session.scalar(select(Unit.id).where(
-            Unit.code == profile.province_code)), Unit.deleted_at.is_(None))).all()
-    return [(r[0], r[1]) for r in rows] or [(profile.unit_id, "")], profile.unit_id
+    below = queries.subtree_unit_ids(session, profile.unit_id) - {profile.unit_id}
+    live = (Unit.id.in_(below), Unit.deleted_at.is_(None), Unit.valid_to.is_(None))
+    # Ordered by code, so the same seed gives the same data in every database.
+    rows = session.execute(select(Unit.id, Unit.name).where(*live).order_by(Unit.code)).all()
+    if not rows:
+        rows = session.execute(select(Unit.id, Unit.name).where(
+            Unit.id == profile.unit_id)).all()
+    return [(r[0], r[1]) for r in rows], profile.unit_id
 
 
 def generate_entries(db: Database, count: int, seed: int | None = None,

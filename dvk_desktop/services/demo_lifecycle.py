@@ -27,6 +27,7 @@ from dvk_desktop.db.models import (
     new_id,
     utcnow,
 )
+from dvk_desktop.db.queries import subtree_unit_ids
 from dvk_desktop.domain import lifecycle
 from dvk_desktop.domain.decisions import default_achievement
 from dvk_desktop.domain.rubrics import classify, rubric_kind_for, thresholds_from_json
@@ -200,8 +201,11 @@ def add_targets(session: Session, years: list[int], actor: str, origin: str | No
     if profile is None:
         return 0
     province = session.scalar(select(Unit.id).where(Unit.code == profile.province_code))
-    communes = list(session.scalars(select(Unit.id).where(
-        Unit.parent_id == province, Unit.kind == "commune", Unit.deleted_at.is_(None))))
+    # Only units this office looks after: the province's communes, or a commune itself.
+    mine = subtree_unit_ids(session, profile.unit_id)
+    communes = [unit_id for unit_id in session.scalars(select(Unit.id).where(
+        Unit.parent_id == province, Unit.kind == "commune", Unit.deleted_at.is_(None)))
+        if unit_id in mine]
     taken = set(session.execute(select(Target.unit_id, Target.year)).all())
     now = utcnow()
     rows = [{"id": new_id(), "version": 1, "created_at": now, "updated_at": now,

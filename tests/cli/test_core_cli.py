@@ -146,3 +146,11 @@ def test_installed_console_script_runs(tmp_path):
     exe = subprocess.run([sys.executable, "-m", "dvk_desktop", "--version"],
                          capture_output=True, text=True, check=False)
     assert exe.returncode == 0 and __version__ in exe.stdout
+
+
+def test_demo_of_a_commune_office_stays_in_its_own_commune(capsys, tmp_path):
+    path = str(tmp_path / "commune.sqlite3")
+    run(capsys, "init", "--db", path, "--province", "40", "--unit", "17827")
+    run(capsys, "demo", "--db", path, "--entries", "40", "--seed", "2")
+    _, out, _ = run(capsys, "entries", "list", "--db", path, "--format", "json")
+    assert {row["unit_code"] for row in json.loads(out)} == {"17827"}
