@@ -135,6 +135,10 @@ class ProvincePage(TranslatedPage):
         QVBoxLayout(self).addWidget(self.chooser)
         self.retranslate_ui()
 
+    def initializePage(self) -> None:  # noqa: N802
+        """Start typing straight away."""
+        self.chooser.search_edit.setFocus()
+
     def isComplete(self) -> bool:  # noqa: N802
         """A province must be chosen."""
         return bool(self.chooser.code())
@@ -158,6 +162,10 @@ class OfficerPage(TranslatedPage):
         layout.addRow(self.name_label, self.name_edit)
         self.name_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.retranslate_ui()
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Start typing straight away."""
+        self.name_edit.setFocus()
 
     def isComplete(self) -> bool:  # noqa: N802
         """The name is required."""
