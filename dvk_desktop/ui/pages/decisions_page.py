@@ -25,6 +25,7 @@ from dvk_desktop.ui.dialogs.award_form import AwardFormDialog
 from dvk_desktop.ui.dialogs.decision_form import DecisionFormDialog
 from dvk_desktop.ui.errors import guard_slot
 from dvk_desktop.ui.models.rows_model import Column, RowsModel
+from dvk_desktop.ui.widgets.print_jobs import install_certificate_action
 
 
 def decision_columns(language_of) -> list[Column]:
@@ -91,6 +92,7 @@ class DecisionsPage(QWidget):
         self.add_award_action = self._action(self.add_award)
         self.edit_award_action = self._action(self.edit_award)
         self.remove_award_action = self._action(self.remove_award)
+        self.print_action = install_certificate_action(self)
         self.awards_label = QLabel(self, objectName="awards_label")
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)

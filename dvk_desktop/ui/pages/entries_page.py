@@ -28,6 +28,7 @@ from dvk_desktop.ui.models.entries_model import COLUMNS, EntriesModel
 from dvk_desktop.ui.pages import entry_actions
 from dvk_desktop.ui.widgets.column_chooser import ColumnChooser
 from dvk_desktop.ui.widgets.filter_bar import FilterBar
+from dvk_desktop.ui.widgets.print_jobs import install_entry_print_actions
 
 HEADER_STATE_KEY = "entries/header"
 DEFAULT_HIDDEN = ("location", "person", "updated_at")
@@ -130,6 +131,7 @@ class EntriesPage(QWidget):
         self.lifecycle_actions = entry_actions.lifecycle_actions(self)  # inspect, add to decision
         self.toolbar.addSeparator()
         self.toolbar.addActions(self.lifecycle_actions)
+        self.print_actions = install_entry_print_actions(self)  # checklists, forms
         self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)

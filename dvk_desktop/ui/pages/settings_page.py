@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.widgets.backup_settings import BackupSettings
 from dvk_desktop.ui.widgets.database_settings import DatabaseSettings
+from dvk_desktop.ui.widgets.print_settings import PrintSettingsTab
 from dvk_desktop.ui.widgets.rubric_editor import RubricEditor
 
 # Tabs, in order: (key, factory taking (ctx, parent)).
 SETTINGS_TABS: list[tuple[str, type]] = [
     ("rubrics", RubricEditor),
     ("database", DatabaseSettings),
+    ("printing", PrintSettingsTab),
     ("backups", BackupSettings),
 ]
 
