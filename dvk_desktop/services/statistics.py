@@ -8,7 +8,6 @@ under its successor. The total is the sum of the rows, so it adds up by construc
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,7 +43,7 @@ class StatisticsReport:
     period: Period
     table: ReportTable
     problems: list[Problem] = field(default_factory=list)
-    entry_rows: dict[str, str] = field(default_factory=dict)  # entry id -> row key
+    entry_rows: dict[str, str] = field(default_factory=dict)  # new entry id -> row key
     new_entry_ids: list[str] = field(default_factory=list)
     row_keys: list[str] = field(default_factory=list)  # key of each row of the table
 
@@ -64,20 +63,18 @@ def build_statistics(db: Database, unit: str, period: Period, language: str = "v
     with db.session() as session:
         root = find_root(session, unit)
         tree = stats_data.RowTree.load(session, root.id, language)
-        facts = stats_data.load_entries(session, tree, period, today or date.today())
         recognised = stats_data.recognised_entries(session, period)
-        awards = stats_data.awards_by_row(session, tree, period, facts.owner_row)
+        facts = stats_data.load_entries(session, tree, period, today or date.today(), recognised)
+        awards = stats_data.awards_by_row(session, tree, period)
         report = StatisticsReport(root.id, root.code, root.name, period,
                                   ReportTable(statistics_columns(), [], ReportRow("", "")))
     rows = {key: ReportRow(code, name) for key, code, name in tree.row_heads()}
     # Entries with the same row and the same facts are counted together: a few thousand
     # distinct keys instead of one pass of dictionary updates per entry.
-    groups = Counter((f.row, f.scope, f.canonical, f.level, f.is_new, f.is_cumulative,
-                      f.status_at_end, f.id in recognised) for f in facts.entries)
-    for (row_key, *key), count in groups.items():
+    for (row_key, *key), count in facts.groups.items():
         _count_group(rows[row_key].counts, *key, count)
-    report.entry_rows = {f.id: f.row for f in facts.entries}
-    report.new_entry_ids = [f.id for f in facts.entries if f.is_new]
+    report.entry_rows = facts.new_rows
+    report.new_entry_ids = list(facts.new_rows)
     for (row_key, scope), count in awards.items():
         target = rows[row_key].counts
         name = "awards_collective" if scope == Scope.COLLECTIVE.value else "awards_individual"

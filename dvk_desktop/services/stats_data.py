@@ -112,25 +112,15 @@ class RowTree:
 
 
 @dataclass
-class EntryFact:
-    """What the table needs to know about one entry for the period."""
-
-    id: str
-    row: str
-    scope: str
-    canonical: str
-    level: str
-    is_new: bool
-    is_cumulative: bool
-    status_at_end: str
-
-
-@dataclass
 class EntryFacts:
-    """Facts of every counted entry, each entry's row, and problems found on the way."""
+    """Counted entries grouped by equal facts, the row of each new entry, and problems.
 
-    entries: list[EntryFact] = field(default_factory=list)
-    owner_row: dict[str, str] = field(default_factory=dict)
+    A group's key is (row, scope, canonical field, level, new in the period, cumulative at
+    its end, status at its end, recognised in the period); its value, how many entries.
+    """
+
+    groups: Counter = field(default_factory=Counter)
+    new_rows: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -158,30 +148,35 @@ def statuses_at(session: Session, end: date) -> tuple[dict[str, str], dict[str, 
     return at_end, first
 
 
-def load_entries(session: Session, tree: RowTree, period: Period, today: date) -> EntryFacts:
+def load_entries(session: Session, tree: RowTree, period: Period, today: date,
+                 recognised: set[str]) -> EntryFacts:
     """Facts of the subtree's entries (not in the trash) registered up to the period's end."""
     history = statuses_at(session, period.end) if period.end < today else ({}, {})
+    last, first = history
     query = (select(Entry.id, Entry.owner_unit_id, Entry.scope, FieldCategory.canonical_code,
                     Entry.level, Entry.year, Entry.start_date, Entry.status)
              .outerjoin(FieldCategory, Entry.field_code == FieldCategory.code)
              .where(Entry.deleted_at.is_(None), Entry.year <= period.end.year))
     facts = EntryFacts()
+    keys: list[tuple] = []
     odd: dict[str, list[str]] = {"field": [], "scope": [], "level": [], "no_start": []}
+    row_of, start_day, end_day = tree.row_of, period.start, period.end
     for eid, owner, scope, canonical, level, year, start, status in \
-            session.connection().execute(query):
-        row = tree.row_of.get(owner)
+            session.connection().execute(query):  # Core rows: no ORM loading overhead
+        row = row_of.get(owner)
         if row is None:
             continue
-        registered = registration_date(year, start)
-        if registered > period.end:
+        registered = start if start is not None and start.year == year else date(year, 1, 1)
+        if registered > end_day:
             continue
-        at_end = history[0].get(eid) or history[1].get(eid) or status
-        fact = EntryFact(eid, row, scope, canonical or "", level, registered >= period.start,
-                         at_end != DROPPED, at_end)
-        facts.entries.append(fact)
-        facts.owner_row[eid] = row
-        if fact.is_new:
-            _note_oddities(fact, start, year, odd)
+        at_end = last.get(eid) or first.get(eid) or status
+        is_new = registered >= start_day
+        keys.append((row, scope, canonical or "", level, is_new, at_end != DROPPED, at_end,
+                     eid in recognised))
+        if is_new:
+            facts.new_rows[eid] = row
+            _note_oddities(eid, scope, canonical or "", level, start, year, odd)
+    facts.groups = Counter(keys)
     facts.problems = _fact_problems(session, odd, period)
     return facts
 
@@ -191,16 +186,16 @@ _SCOPES = {s.value for s in Scope}
 _LEVELS = {lv.value for lv in Level}
 
 
-def _note_oddities(fact: EntryFact, start: date | None, year: int,
-                   odd: dict[str, list[str]]) -> None:
-    if fact.canonical not in _CANONICAL:
-        odd["field"].append(fact.id)
-    if fact.scope not in _SCOPES:
-        odd["scope"].append(fact.id)
-    if fact.level not in _LEVELS:
-        odd["level"].append(fact.id)
+def _note_oddities(eid: str, scope: str, canonical: str, level: str, start: date | None,
+                   year: int, odd: dict[str, list[str]]) -> None:
+    if canonical not in _CANONICAL:
+        odd["field"].append(eid)
+    if scope not in _SCOPES:
+        odd["scope"].append(eid)
+    if level not in _LEVELS:
+        odd["level"].append(eid)
     if start is None or start.year != year:
-        odd["no_start"].append(fact.id)
+        odd["no_start"].append(eid)
 
 
 _ODD_TEXT = {
@@ -242,8 +237,7 @@ def recognised_entries(session: Session, period: Period) -> set[str]:
         .where(Recognition.deleted_at.is_(None), or_(dated, undated))))
 
 
-def awards_by_row(session: Session, tree: RowTree, period: Period,
-                  owner_row: dict[str, str]) -> Counter:
+def awards_by_row(session: Session, tree: RowTree, period: Period) -> Counter:
     """Awards of decisions dated in the period, counted by (row, recipient scope)."""
     rows = session.execute(
         select(Award.recipient_scope, Entry.owner_unit_id, Entry.deleted_at, Award.entry_id,
