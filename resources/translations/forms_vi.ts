@@ -318,6 +318,18 @@
         <translation>Mô hình, điển hình này có thay đổi chưa được lưu.</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Possible duplicate</source>
         <translation>Có thể bị trùng</translation>
     </message>
@@ -330,6 +342,14 @@ Save this one anyway?</source>
 %1
 
 Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -24,6 +24,7 @@ from dvk_desktop.services import entries, lookups, units
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.entry_form_binding import EntryFormBinding
 from dvk_desktop.ui.dialogs.entry_history import fill_history
+from dvk_desktop.ui.dialogs.questions import ask_choice
 from dvk_desktop.ui.forms.entry_form_ui import Ui_EntryForm
 from dvk_desktop.ui.widgets.entry_lifecycle import EntryLifecycleSections
 
@@ -236,22 +237,22 @@ class EntryFormDialog(QDialog):
 
     def ask_unsaved(self) -> str:
         """Ask what to do with unsaved changes: "save", "discard" or "cancel"."""
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.warning(self, self.tr("Unsaved changes"),
-                                     self.tr("This entry has changes that are not saved yet."),
-                                     buttons, QMessageBox.StandardButton.Save)
-        return {QMessageBox.StandardButton.Save: "save",
-                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
+        role = QMessageBox.ButtonRole
+        return ask_choice(self, self.tr("Unsaved changes"),
+                          self.tr("This entry has changes that are not saved yet."),
+                          [("save", self.tr("Save"), role.AcceptRole),
+                           ("discard", self.tr("Discard"), role.DestructiveRole),
+                           ("cancel", self.tr("Cancel"), role.RejectRole)], "save")
 
     def confirm_duplicate(self, found: list[EntryRecord]) -> bool:
         """Ask whether to save although a likely duplicate exists."""
         titles = "\n".join(f"• {r.data.title} ({r.unit_name}, {r.data.year})" for r in found[:5])
-        answer = QMessageBox.question(
-            self, self.tr("Possible duplicate"),
-            self.tr("Entries with the same title, unit and year already exist:\n%1\n\n"
-                    "Save this one anyway?").replace("%1", titles))
-        return answer == QMessageBox.StandardButton.Yes
+        role = QMessageBox.ButtonRole
+        return ask_choice(self, self.tr("Possible duplicate"),
+                          self.tr("Entries with the same title, unit and year already exist:\n%1\n\n"
+                                  "Save this one anyway?").replace("%1", titles),
+                          [("save", self.tr("Save anyway"), role.AcceptRole),
+                           ("back", self.tr("Go back"), role.RejectRole)], "back") == "save"
 
     def show_error(self, text: str) -> None:
         """Tell why the entry could not be saved; the typed text stays in the form."""

@@ -316,3 +316,20 @@ def test_the_wheel_over_an_unfocused_amount_scrolls_instead(qtbot, ctx):
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(spin, event)
     assert spin.value() == 5000
+
+
+@pytest.mark.parametrize(("button", "answer"), [("Lưu", "save"), ("Bỏ thay đổi", "discard"),
+                                                ("Hủy", "cancel")])
+def test_unsaved_question_offers_vietnamese_buttons(qtbot, ctx, monkeypatch, button, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def click(box):
+        shown.append(sorted(b.text() for b in box.buttons()))
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    dialog = open_form(qtbot, ctx)
+    assert EntryFormDialog.ask_unsaved(dialog) == answer
+    assert shown == [["Bỏ thay đổi", "Hủy", "Lưu"]]
