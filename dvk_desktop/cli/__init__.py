@@ -58,9 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         commands_backup,
         commands_decisions,
         commands_entries,
+        commands_exchange,
         commands_printing,
         commands_reports,
         commands_setup,
+        commands_sheets,
     )
 
     common = common_options()
@@ -72,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DVK Desktop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (commands_setup, commands_entries, commands_decisions, commands_backup,
-                   commands_reports, commands_printing):
+                   commands_reports, commands_printing, commands_exchange,
+                   commands_sheets):
         module.register(sub, common)
     return parser
 

@@ -61,7 +61,7 @@ class PackageWriter:
         if recipient_public is not None:
             self.key, manifest.encryption = crypto.new_content_key(recipient_public)
         self.zip = zipfile.ZipFile(self.partial, "w", compression=zipfile.ZIP_DEFLATED,
-                                   compresslevel=5)
+                                   compresslevel=1)
 
     def _write_member(self, name: str, chunks: Iterable[bytes]) -> None:
         digest = hashlib.sha256()

@@ -204,7 +204,8 @@ def _write(conn: Connection, reader: PackageReader, plan: Plan, path: Path, acto
            status: str, resolutions: dict) -> tuple[str, int]:
     manifest = reader.manifest
     import_id = _new_batch(conn, manifest, path, actor, plan.totals())
-    applier = Applier(conn, import_id, plan.code_to_id, manifest.sender_code, actor)
+    applier = Applier(conn, import_id, plan.code_to_id, manifest.sender_code, actor,
+                      plan.converted)
     pending = _apply_items(applier, plan, resolutions)
     applier.flush()
     if status == KEY_NEW:

@@ -64,32 +64,54 @@ def list_imports(db: Database) -> list[ImportBatch]:
         return list(session.scalars(select(ImportBatch).order_by(ImportBatch.imported_at.desc())))
 
 
-def _restore(applier: Applier, conn, image) -> None:
-    kind = TABLE_KINDS[image.table_name]
+def _changed_since(conn, kind: str, ids: list, versions: list) -> bool:
+    if kind == "fields":
+        return False
+    table = KIND_TABLES[kind]
+    current = dict(conn.execute(select(table.c.id, table.c.version).where(table.c.id.in_(ids))).all())
+    return any(current.get(i) != v for i, v in zip(ids, versions, strict=True))
+
+
+def _delete_created(conn, kind: str, table_name: str, ids: list) -> None:
     table = KIND_TABLES[kind]
     pk = table.c.code if kind == "fields" else table.c.id
-    if image.action in ("created", "updated") and kind != "fields":
-        current = conn.scalar(select(table.c.version).where(pk == image.record_id))
-        if current != image.version_after:
-            raise DomainError(
-                "Không hoàn tác được: có bản ghi đã được sửa sau lần nhập này.",
-                "Cannot undo: a record was changed after this import.")
-    if image.action == "created":
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
         if kind in CHILDREN:
             child, fk, _name = CHILDREN[kind]
-            conn.execute(delete(child).where(child.c[fk] == image.record_id))
-        conn.execute(delete(table).where(pk == image.record_id))
-    elif image.action == "updated":
+            conn.execute(delete(child).where(child.c[fk].in_(chunk)))
+        conn.execute(delete(table).where(pk.in_(chunk)))
+        conn.execute(delete(RecordState).where(RecordState.table_name == table_name,
+                                               RecordState.record_id.in_(chunk)))
+
+
+def _restore(applier: Applier, conn, image) -> None:
+    kind = TABLE_KINDS[image.table_name]
+    if image.action == "created":
+        ids, versions = image.before["ids"], image.before["versions"]
+        for start in range(0, len(ids), 500):
+            if _changed_since(conn, kind, ids[start:start + 500], versions[start:start + 500]):
+                raise _changed_after()
+        _delete_created(conn, kind, image.table_name, ids)
+        return
+    table = KIND_TABLES[kind]
+    if image.action == "updated":
+        current = conn.scalar(select(table.c.version).where(table.c.id == image.record_id))
+        if current != image.version_after:
+            raise _changed_after()
         values, children = applier.values(kind, image.before)
         applier.write_record(kind, image.record_id, values, children)
-    if kind == "fields":
-        return
     where = (RecordState.table_name == image.table_name, RecordState.record_id == image.record_id)
     conn.execute(delete(RecordState).where(*where))
     if image.state_before:
         conn.execute(insert(RecordState).values(
             table_name=image.table_name, record_id=image.record_id, sender_code="",
             imported_at=utcnow(), **image.state_before))
+
+
+def _changed_after() -> DomainError:
+    return DomainError("Không hoàn tác được: có bản ghi đã được sửa sau lần nhập này.",
+                       "Cannot undo: a record was changed after this import.")
 
 
 def undo_import(db: Database, import_id: str, actor: str = "") -> int:
@@ -110,6 +132,7 @@ def undo_import(db: Database, import_id: str, actor: str = "") -> int:
         except IntegrityError as exc:
             raise DomainError("Không hoàn tác được: dữ liệu nhập sau đó còn dùng bản ghi này.",
                               "Cannot undo: later data still uses these records.") from exc
+        restored = sum(len(i.before["ids"]) if i.action == "created" else 1 for i in images)
         conn.execute(update(PendingConflict).where(PendingConflict.import_id == import_id,
                                                    PendingConflict.status == "pending")
                      .values(status="cancelled", resolved_at=utcnow(), resolved_by=actor))
@@ -118,8 +141,8 @@ def undo_import(db: Database, import_id: str, actor: str = "") -> int:
         conn.execute(insert(AuditRecord).values(actor=actor or "import", action="undo",
                                                 table_name="exchange_import",
                                                 record_id=import_id, old_values=None,
-                                                new_values={"restored": len(images)}))
-    return len(images)
+                                                new_values={"restored": restored}))
+    return restored
 
 
 def list_conflicts(db: Database, pending_only: bool = True) -> list[PendingConflict]:

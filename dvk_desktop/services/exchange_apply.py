@@ -31,8 +31,9 @@ class Applier:
     """Writes plan items of one import inside the caller's transaction."""
 
     def __init__(self, conn: Connection, import_id: str, code_to_id: dict[str, str],
-                 sender_code: str, actor: str) -> None:
+                 sender_code: str, actor: str, converted: dict | None = None) -> None:
         self.conn = conn
+        self.converted = converted or {}
         self.import_id = import_id
         self.code_to_id = code_to_id
         self.sender_code = sender_code
@@ -61,8 +62,14 @@ class Applier:
                "imported_at": self.now}
         (self.changed_states if seen is not None else self.new_states).append(row)
 
-    def values(self, kind: str, record: dict) -> tuple[dict, list[dict]]:
-        """Column values of a record and of its children."""
+    def values(self, kind: str, record: dict, key: str | None = None) -> tuple[dict, list[dict]]:
+        """Column values of a record and of its children (converted once, at planning)."""
+        done = self.converted.pop((kind, key), None) if key is not None else None
+        if done is not None:
+            values, children = done
+            if kind in DERIVERS:
+                DERIVERS[kind](values)
+            return values, children
         values = CODECS[kind].from_dict(record, self.code_to_id)
         if kind in DERIVERS:
             DERIVERS[kind](values)
@@ -75,20 +82,26 @@ class Applier:
     def insert_new(self, kind: str, items: list[merge.PlanItem]) -> None:
         """Insert the new records of one kind in batches."""
         table = KIND_TABLES[kind]
-        rows, child_rows, successors = [], [], []
+        rows, child_rows, successors, created = [], [], [], []
         for item in items:
-            values, children = self.values(kind, item.theirs)
+            values, children = self.values(kind, item.theirs, item.key)
             if kind == "units" and values.get("successor_id"):
                 successors.append({"_id": values["id"], "successor_id": values["successor_id"]})
                 values["successor_id"] = None
             rows.append(values)
             child_rows.extend(children)
             pk = values["code"] if kind == "fields" else values["id"]
-            self._image(kind, pk, "created", None, None, values.get("version"))
+            created.append((pk, values.get("version")))
             if kind != "fields":
                 self._state(kind, pk, item.theirs, values["version"], None)
         for start in range(0, len(rows), 2000):
             self.conn.execute(insert(table), rows[start:start + 2000])
+        for start in range(0, len(created), 5000):
+            chunk = created[start:start + 5000]
+            # One before-image per chunk: undo deletes these records if still as imported.
+            self._image(kind, chunk[0][0], "created", {"ids": [c[0] for c in chunk],
+                                                      "versions": [c[1] for c in chunk]},
+                        None, None)
         if child_rows:
             self.conn.execute(insert(CHILDREN[kind][0]), child_rows)
         for row in successors:
@@ -110,7 +123,7 @@ class Applier:
     def take_theirs(self, item: merge.PlanItem, seen: merge.SeenState | None) -> None:
         """Apply the incoming content over the local record."""
         record_id = self.local_id(item.kind, item.key)
-        values, children = self.values(item.kind, item.theirs)
+        values, children = self.values(item.kind, item.theirs, item.key)
         if item.kind == "units" and item.key == self.sender_code:
             values.pop("parent_id", None)  # where the sender sits is this office's business
         self._image(item.kind, record_id, "updated", item.mine, seen, values["version"])

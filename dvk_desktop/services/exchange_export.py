@@ -172,3 +172,14 @@ def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_cod
             progress(kind, count)
     writer.add_records("tombstones", tombstones)
 
+
+
+def recipients(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of the units above this office, nearest first: where packages may go."""
+    office = get_office(db)
+    if office is None:
+        return []
+    with db.engine.connect() as conn:
+        names = dict(conn.execute(select(Unit.id, Unit.name)).all())
+        codes = dict(conn.execute(select(Unit.id, Unit.code)).all())
+        return [(codes[i], names[i]) for i in _ancestors(conn, office.unit_id)]

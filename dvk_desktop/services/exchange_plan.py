@@ -15,9 +15,8 @@ from sqlalchemy import Connection, select
 from dvk_desktop.db import queries
 from dvk_desktop.db.exchange_models import RecordState
 from dvk_desktop.db.models import Decision, Entry, FieldCategory, Inspection, Unit
-from dvk_desktop.domain.errors import DomainError
-from dvk_desktop.domain.records import EntryData
-from dvk_desktop.domain.validation import validate_entry
+from dvk_desktop.domain.enums import EntryType, Level, Scope, Sector, Sex, Status
+from dvk_desktop.domain.validation import MIN_YEAR, current_year
 from dvk_desktop.exchange import merge
 from dvk_desktop.exchange.format import RECORD_KINDS, bad
 from dvk_desktop.exchange.reader import PackageReader
@@ -30,8 +29,6 @@ from dvk_desktop.services.exchange_records import (
     unit_maps,
 )
 
-_ENTRY_FIELDS = EntryData.field_names()
-
 
 @dataclass
 class Plan:
@@ -41,6 +38,7 @@ class Plan:
     seen: dict[tuple[str, str], merge.SeenState] = field(default_factory=dict)
     code_to_id: dict[str, str] = field(default_factory=dict)
     sender_code: str = ""
+    converted: dict[tuple[str, str], tuple] = field(default_factory=dict)
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per kind, how many records of each action."""
@@ -135,28 +133,43 @@ def _scope_reason(kind: str, rec: dict, scope: _Scope, root: str,
     return OUTSIDE if kind in ("entries", "targets", "decisions") else UNKNOWN_REF
 
 
-def _valid_reason(kind: str, rec: dict, code_to_id: dict, fields: set[str]) -> tuple | None:
+_ENUMS = {name: frozenset(m.value for m in enum) for name, enum in (
+    ("entry_type", EntryType), ("scope", Scope), ("level", Level), ("status", Status))}
+_OPTIONAL_ENUMS = {"sector": frozenset(m.value for m in Sector),
+                   "person_sex": frozenset(m.value for m in Sex)}
+
+
+def entry_values_ok(values: dict, fields: set[str]) -> bool:
+    """The domain rules an entry from another office must meet (it was validated there)."""
+    if not values["title"] or values["field_code"] not in fields:
+        return False
+    if not MIN_YEAR <= values["year"] <= current_year() + 1:
+        return False
+    if any(values[n] not in allowed for n, allowed in _ENUMS.items()):
+        return False
+    return all(values[n] is None or values[n] in allowed for n, allowed in _OPTIONAL_ENUMS.items())
+
+
+def convert_record(kind: str, rec: dict, code_to_id: dict,
+                   fields: set[str]) -> tuple[tuple | None, tuple | None]:
+    """(reason it is malformed or None, (column values, child values) or None)."""
+    codec = CODECS[kind]
     try:
-        values = CODECS[kind].from_dict(rec, code_to_id)
+        values = codec.from_dict(rec, code_to_id)
+        children = []
+        if kind in CHILDREN:
+            _table, fk, name = CHILDREN[kind]
+            children = [CHILD_CODECS[kind].from_dict(child, code_to_id) for child in rec[name]]
+            if any(child[fk] != values["id"] for child in children):
+                return MALFORMED, None
     except KeyError as exc:
-        names = {name for _col, name in CODECS[kind].names}
-        return MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT
-    except (ValueError, TypeError):
-        return MALFORMED
-    if kind in CHILDREN:
-        _table, fk, name = CHILDREN[kind]
-        try:
-            for child in rec[name]:
-                if CHILD_CODECS[kind].from_dict(child, code_to_id)[fk] != rec["id"]:
-                    return MALFORMED
-        except (KeyError, ValueError, TypeError):
-            return MALFORMED
-    if kind == "entries":
-        try:
-            validate_entry(EntryData(**{n: values[n] for n in _ENTRY_FIELDS}), fields)
-        except DomainError:
-            return MALFORMED
-    return None
+        names = {name for _col, name in codec.names} | {"criteria", "scores"}
+        return (MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT), None
+    except (ValueError, TypeError, AttributeError):
+        return MALFORMED, None
+    if kind == "entries" and not entry_values_ok(values, fields):
+        return MALFORMED, None
+    return None, (values, children)
 
 
 def check_addressing(conn: Connection, sender_code: str, recipient_code: str,
@@ -232,7 +245,9 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
         seen = states.get(local_id(key))
         reason = _scope_reason(kind, rec, scope, root, local_codes)
         if reason is None and not merge.already_seen(rec, seen):
-            reason = _valid_reason(kind, rec, plan.code_to_id, fields)
+            reason, converted = convert_record(kind, rec, plan.code_to_id, fields)
+            if converted is not None:
+                plan.converted[(kind, key)] = converted
         if reason is not None:
             plan.items.append(merge.reject(kind, rec, *reason))
             continue

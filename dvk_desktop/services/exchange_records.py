@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from functools import lru_cache
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Float, Integer, Table, select
 from sqlalchemy import String as SAString
@@ -50,10 +51,16 @@ UNIT_REFS = {"origin_unit_id": "origin_unit_code", "parent_id": "parent_code",
 DERIVED = ("search_key", "sort_key")
 
 
+# Imports repeat titles and names a great deal (e.g. a commune's standard models): remember
+# the derived keys instead of recomputing them for each record.
+_search_key = lru_cache(maxsize=65536)(search_key)
+_sort_key = lru_cache(maxsize=65536)(sort_key)
+
+
 def _derive_entry(values: dict) -> None:
-    values["search_key"] = search_key(values.get("title"), values.get("person_name"),
-                                      values.get("location"))
-    values["sort_key"] = sort_key(values.get("title"))
+    values["search_key"] = _search_key(values.get("title"), values.get("person_name"),
+                                       values.get("location"))
+    values["sort_key"] = _sort_key(values.get("title"))
 
 
 def _derive_unit(values: dict) -> None:
@@ -64,42 +71,52 @@ def _derive_unit(values: dict) -> None:
 DERIVERS: dict[str, Callable[[dict], None]] = {"entries": _derive_entry, "units": _derive_unit}
 
 
-def _to_json(value):
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
+def _fail(name: str):
+    raise ValueError(name)
 
 
 def _checker(column) -> Callable:
-    """A function that checks an incoming JSON value against the column and converts it."""
-    kind = column.type
-    nullable = column.nullable
+    """A function that checks an incoming JSON value against the column and converts it.
 
-    def check(value):
-        if value is None:
-            if nullable:
-                return None
-            raise ValueError(column.name)
-        if isinstance(kind, Boolean):
-            ok = isinstance(value, bool)
-        elif isinstance(kind, Integer):
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        elif isinstance(kind, Float):
-            ok = isinstance(value, int | float) and not isinstance(value, bool)
-        elif isinstance(kind, DateTime):
-            return datetime.fromisoformat(value)
-        elif isinstance(kind, Date):
-            return date.fromisoformat(value)
-        elif isinstance(kind, JSON):
-            ok = isinstance(value, list | dict)
-        elif isinstance(kind, SAString):
-            ok = isinstance(value, str) and (kind.length is None or len(value) <= kind.length)
-        else:
-            ok = True
-        if not ok:
-            raise ValueError(column.name)
-        return value
+    The column's type is examined once here, not for every value: an import of 100,000
+    entries checks millions of values, so each check is one class test.
+    """
+    kind, nullable, name = column.type, column.nullable, column.name
+    if isinstance(kind, DateTime | Date):
+        parse = datetime.fromisoformat if isinstance(kind, DateTime) else date.fromisoformat
+
+        def check(v):
+            if v.__class__ is str:
+                return parse(v)
+            return None if v is None and nullable else _fail(name)
+        return check
+    if isinstance(kind, Boolean):
+        allowed: tuple = (bool,)
+    elif isinstance(kind, Integer):
+        allowed = (int,)
+    elif isinstance(kind, Float):
+        allowed = (float, int)
+    elif isinstance(kind, JSON):
+        allowed = (list, dict)
+    elif isinstance(kind, SAString):
+        limit = kind.length or 10**9
+
+        def check(v):
+            if v.__class__ is str and len(v) <= limit:
+                return v
+            return None if v is None and nullable else _fail(name)
+        return check
+    else:
+        return lambda v: v
+
+    def check(v):
+        if v.__class__ in allowed:
+            return v
+        return None if v is None and nullable else _fail(name)
     return check
+
+
+_PLAIN, _ISO, _REF = 0, 1, 2
 
 
 class TableCodec:
@@ -111,27 +128,36 @@ class TableCodec:
         self.names = [(c.name, UNIT_REFS.get(c.name, c.name) if unit_refs else c.name)
                       for c in self.columns]
         self.refs = {c: n for c, n in self.names if c != n}
-        self.checks = {c.name: _checker(c) for c in self.columns}
+        self._out = [(name, _REF if col in self.refs else _ISO if isinstance(
+            column.type, DateTime | Date) else _PLAIN)
+            for (col, name), column in zip(self.names, self.columns, strict=True)]
+        self._in = [(col, name, col in self.refs, _checker(column))
+                    for (col, name), column in zip(self.names, self.columns, strict=True)]
 
     def to_dict(self, row, id_to_code: dict[str, str]) -> dict:
-        """A database row (mapping) as a package record."""
+        """A database row (a tuple in the order of ``columns``) as a package record."""
         out = {}
-        for col, name in self.names:
-            value = row[col]
-            if col in self.refs and value is not None:
-                value = id_to_code.get(value, value)
-            out[name] = _to_json(value)
+        for (name, mode), value in zip(self._out, row, strict=True):
+            if value is not None and mode:
+                value = value.isoformat() if mode == _ISO else id_to_code.get(value, value)
+            out[name] = value
         return out
 
     def from_dict(self, record: dict, code_to_id: dict[str, str]) -> dict:
         """Column values of a package record; KeyError/ValueError when malformed."""
         values = {}
-        for col, name in self.names:
+        for col, name, ref, check in self._in:
             value = record[name]
-            if col in self.refs and value is not None:
+            if ref and value is not None:
                 value = code_to_id[value]
-            values[col] = self.checks[col](value)
+            values[col] = check(value)
         return values
+
+    def select(self, query=None):
+        """The query (or the whole table) reading exactly the codec's columns."""
+        if query is None:
+            return select(*self.columns)
+        return query.with_only_columns(*self.columns)
 
 
 CODECS: dict[str, TableCodec] = {kind: TableCodec(t, kind != "fields")
@@ -156,9 +182,10 @@ def attach_children(conn: Connection, kind: str, records: list[dict],
     by_parent: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for start in range(0, len(records), 500):
         ids = [r["id"] for r in records[start:start + 500]]
-        query = select(table).where(table.c[fk].in_(ids)).order_by(table.c.ordinal, table.c.id)
-        for row in conn.execute(query).mappings():
-            by_parent[row[fk]].append(codec.to_dict(row, id_to_code))
+        query = codec.select().where(table.c[fk].in_(ids)).order_by(table.c.ordinal, table.c.id)
+        for row in conn.execute(query):
+            child = codec.to_dict(row, id_to_code)
+            by_parent[child[fk]].append(child)
     for record in records:
         record[name] = by_parent[record["id"]]
 
@@ -171,10 +198,10 @@ def load_local(conn: Connection, kind: str, keys: list[str],
     codec = CODECS[kind]
     found: dict[str, dict] = {}
     for start in range(0, len(keys), 500):
-        query = select(table).where(column.in_(keys[start:start + 500]))
-        for row in conn.execute(query).mappings():
+        query = codec.select().where(column.in_(keys[start:start + 500]))
+        for row in conn.execute(query):
             record = codec.to_dict(row, id_to_code)
-            found[row[column.name]] = record
+            found[record[column.name]] = record
     attach_children(conn, kind, list(found.values()), id_to_code)
     return found
 
@@ -184,7 +211,7 @@ def iter_rows(conn: Connection, query, kind: str,
     """Package records of a query over a kind's table, children attached in batches."""
     codec = CODECS[kind]
     batch: list[dict] = []
-    for row in conn.execute(query).mappings():
+    for row in conn.execute(codec.select(query)):
         batch.append(codec.to_dict(row, id_to_code))
         if len(batch) >= 2000:
             attach_children(conn, kind, batch, id_to_code)
