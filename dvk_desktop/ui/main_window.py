@@ -21,6 +21,7 @@ from dvk_desktop.ui import errors, settings_store
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.pages.decisions_page import DecisionsPage
 from dvk_desktop.ui.pages.entries_page import EntriesPage
+from dvk_desktop.ui.pages.exchange_page import ExchangePage
 from dvk_desktop.ui.pages.inspections_page import InspectionsPage
 from dvk_desktop.ui.pages.reports_page import ReportsPage
 from dvk_desktop.ui.pages.settings_page import SettingsPage
@@ -35,6 +36,7 @@ PAGE_FACTORIES: list[tuple[str, type]] = [
     ("decisions", DecisionsPage),
     ("targets", TargetsPage),
     ("reports", ReportsPage),
+    ("exchange", ExchangePage),
     ("settings", SettingsPage),
 ]
 

@@ -1,0 +1,359 @@
+"""The Exchange page: send the data file upward, preview and import packages from below,
+history with undo, conflicts side by side, and this office's key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.services import exchange, exchange_admin, keys
+from dvk_desktop.services.exchange_export import export_package, recipients
+from dvk_desktop.ui.context import AppContext
+from dvk_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+from dvk_desktop.ui.errors import guard_slot
+from dvk_desktop.ui.models.rows_model import Column, RowsModel
+
+
+@dataclass
+class PreviewRow:
+    """One listed record of a previewed package (or the file's refusal)."""
+
+    file: str
+    kind: str
+    label: str
+    action: str
+    reason: str
+
+
+def action_text(action: str) -> str:
+    """The preview action in the interface language."""
+    return {"new": QCoreApplication.translate("ExchangePage", "New"), "updated": QCoreApplication.translate("ExchangePage", "Updated"), "unchanged": QCoreApplication.translate("ExchangePage", "Unchanged"),
+            "conflict": QCoreApplication.translate("ExchangePage", "Conflict"), "rejected": QCoreApplication.translate("ExchangePage", "Rejected"),
+            "refused": QCoreApplication.translate("ExchangePage", "File refused")}[action]
+
+
+def preview_columns() -> list[Column]:
+    """Columns of the preview table."""
+    return [Column("file", lambda: QCoreApplication.translate("ExchangePage", "File"), lambda r: r.file),
+            Column("kind", lambda: QCoreApplication.translate("ExchangePage", "Kind"), lambda r: r.kind),
+            Column("label", lambda: QCoreApplication.translate("ExchangePage", "Record"), lambda r: r.label),
+            Column("action", lambda: QCoreApplication.translate("ExchangePage", "Result"), lambda r: action_text(r.action)),
+            Column("reason", lambda: QCoreApplication.translate("ExchangePage", "Reason"), lambda r: r.reason)]
+
+
+def history_columns() -> list[Column]:
+    """Columns of the import history."""
+    return [Column("at", lambda: QCoreApplication.translate("ExchangePage", "Imported"), lambda b: f"{b.imported_at:%d/%m/%Y %H:%M}"),
+            Column("sender", lambda: QCoreApplication.translate("ExchangePage", "From"), lambda b: f"{b.sender_name} ({b.sender_code})"),
+            Column("new", lambda: QCoreApplication.translate("ExchangePage", "New"), lambda b: b.counts.get("new", 0), True),
+            Column("updated", lambda: QCoreApplication.translate("ExchangePage", "Updated"), lambda b: b.counts.get("updated", 0), True),
+            Column("status", lambda: QCoreApplication.translate("ExchangePage", "State"), lambda b: QCoreApplication.translate("ExchangePage", "Undone")
+                   if b.status == "undone" else QCoreApplication.translate("ExchangePage", "Applied"))]
+
+
+class ExchangePage(QWidget):
+    """Everything about data files between offices."""
+
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exchange_page")
+        self.paths: list[Path] = []
+        self.previews: dict[Path, exchange.ImportPreview] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._make_key_bar())
+        layout.addWidget(self._make_send_box())
+        layout.addWidget(self._make_receive_box(), 2)
+        layout.addWidget(self._make_history_box(), 1)
+        self.retranslate_ui()
+
+    def _make_key_bar(self) -> QWidget:
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.key_label = QLabel(bar, objectName="key_label")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_key_button = QPushButton(bar, objectName="export_key_button")
+        self.export_key_button.clicked.connect(self.export_public_key)
+        row.addWidget(self.key_label, 1)
+        row.addWidget(self.export_key_button)
+        return bar
+
+    def _make_send_box(self) -> QGroupBox:
+        self.send_box = QGroupBox(self, objectName="send_box")
+        self.recipient_combo = QComboBox(self.send_box, objectName="recipient_combo")
+        self.since_last_check = QCheckBox(self.send_box, objectName="since_last_check")
+        self.key_file_edit = QLineEdit(self.send_box, objectName="key_file_edit")
+        self.key_file_button = QPushButton(self.send_box, objectName="key_file_button")
+        self.export_button = QPushButton(self.send_box, objectName="export_button")
+        self.protection_label = QLabel(self.send_box, objectName="protection_label",
+                                       wordWrap=True)
+        self.key_file_button.clicked.connect(self.choose_key_file)
+        self.export_button.clicked.connect(self.export_file)
+        self.key_file_edit.textChanged.connect(self._show_protection)
+        row = QHBoxLayout()
+        for widget in (self.recipient_combo, self.since_last_check, self.key_file_edit,
+                       self.key_file_button, self.export_button):
+            row.addWidget(widget)
+        box = QVBoxLayout(self.send_box)
+        box.addLayout(row)
+        box.addWidget(self.protection_label)
+        return self.send_box
+
+    def _make_receive_box(self) -> QGroupBox:
+        self.receive_box = QGroupBox(self, objectName="receive_box")
+        self.open_button = QPushButton(self.receive_box, objectName="open_button")
+        self.import_button = QPushButton(self.receive_box, objectName="import_button")
+        self.import_button.setEnabled(False)
+        self.progress = QProgressBar(self.receive_box, objectName="progress_bar")
+        self.summary_label = QLabel(self.receive_box, objectName="summary_label", wordWrap=True)
+        self.preview_model = RowsModel(preview_columns(), self,
+                                       highlight=lambda r: r.action in ("rejected", "refused",
+                                                                        "conflict"))
+        self.preview_table = QTableView(self.receive_box, objectName="preview_table")
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.open_button.clicked.connect(self.open_packages)
+        self.import_button.clicked.connect(self.import_packages)
+        row = QHBoxLayout()
+        for widget in (self.open_button, self.import_button, self.progress):
+            row.addWidget(widget)
+        box = QVBoxLayout(self.receive_box)
+        box.addLayout(row)
+        box.addWidget(self.summary_label)
+        box.addWidget(self.preview_table, 1)
+        return self.receive_box
+
+    def _make_history_box(self) -> QGroupBox:
+        self.history_box = QGroupBox(self, objectName="history_box")
+        self.history_model = RowsModel(history_columns(), self)
+        self.history_table = QTableView(self.history_box, objectName="history_table")
+        self.history_table.setModel(self.history_model)
+        self.history_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.undo_button = QPushButton(self.history_box, objectName="undo_button")
+        self.conflicts_button = QPushButton(self.history_box, objectName="conflicts_button")
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.conflicts_button.clicked.connect(self.resolve_conflicts)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(self.conflicts_button)
+        row.addStretch()
+        box = QVBoxLayout(self.history_box)
+        box.addWidget(self.history_table, 1)
+        box.addLayout(row)
+        return self.history_box
+
+    def title(self) -> str:
+        """Name of the page in the navigation."""
+        return self.tr("Exchange")
+
+    def retranslate_ui(self) -> None:
+        """Every visible text in the current language."""
+        self.key_label.setText(self.tr("This office's key fingerprint: %1")
+                               .replace("%1", keys.ensure_keys().fingerprint))
+        self.export_key_button.setText(self.tr("Save public key for the units below…"))
+        self.send_box.setTitle(self.tr("Send to the unit above"))
+        self.since_last_check.setText(self.tr("Only changes since the last file"))
+        self.key_file_edit.setPlaceholderText(self.tr("Recipient's public key file (optional)"))
+        self.key_file_button.setText(self.tr("Choose key…"))
+        self.export_button.setText(self.tr("Export file…"))
+        self.receive_box.setTitle(self.tr("Receive from the units below"))
+        self.open_button.setText(self.tr("Open files…"))
+        self.import_button.setText(self.tr("Import"))
+        self.history_box.setTitle(self.tr("Import history"))
+        self.undo_button.setText(self.tr("Undo selected import"))
+        self.conflicts_button.setText(self.tr("Resolve conflicts…"))
+        self.preview_model.retranslate()
+        self.history_model.retranslate()
+        self._show_protection()
+        self.refresh()
+
+    def _show_protection(self, *_args) -> None:
+        self.protection_label.setText(
+            self.tr("The file will be signed and encrypted for the recipient.")
+            if self.key_file_edit.text().strip() else
+            self.tr("Without the recipient's key file the file is only signed, not encrypted."))
+
+    @guard_slot
+    def refresh(self, *_args) -> None:
+        """Re-read recipients, history and the number of pending conflicts."""
+        current = self.recipient_combo.currentData()
+        self.recipient_combo.clear()
+        for code, name in recipients(self.ctx.db):
+            self.recipient_combo.addItem(f"{name} ({code})", code)
+        if current is not None and (index := self.recipient_combo.findData(current)) >= 0:
+            self.recipient_combo.setCurrentIndex(index)
+        self.history_model.set_records(exchange_admin.list_imports(self.ctx.db))
+        pending = len(exchange_admin.list_conflicts(self.ctx.db))
+        self.conflicts_button.setEnabled(pending > 0)
+        self.conflicts_button.setText(self.tr("Resolve conflicts (%1)…").replace("%1", str(pending)))
+
+    # -- questions (replaced in tests) ----------------------------------------------------------
+    def ask_save_path(self, title: str, name: str) -> str:
+        """A file name to write, or ''."""
+        return QFileDialog.getSaveFileName(self, title, name)[0]
+
+    def ask_open_paths(self) -> list[str]:
+        """Packages to open, or []."""
+        return QFileDialog.getOpenFileNames(self, self.tr("Open data files"), "",
+                                            self.tr("DVK data files (*.dvkx)"))[0]
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Yes or no from the officer."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- actions ---------------------------------------------------------------------------------
+    @guard_slot
+    def export_public_key(self) -> None:
+        """Save the public key file that the units below encrypt to."""
+        path = self.ask_save_path(self.tr("Save public key"), f"{self.ctx.office.unit_code}.pub.json")
+        if path:
+            keys.export_public(Path(path), self.ctx.office.unit_code, self.ctx.office.unit_name)
+            self.status_message.emit(self.tr("Public key saved to %1").replace("%1", path))
+
+    @guard_slot
+    def choose_key_file(self) -> None:
+        """Pick the recipient's public key file."""
+        path = QFileDialog.getOpenFileName(self, self.tr("Recipient's public key"), "",
+                                           self.tr("Key files (*.json)"))[0]
+        if path:
+            self.key_file_edit.setText(path)
+
+    @guard_slot
+    def export_file(self) -> None:
+        """Write the package for the chosen unit above."""
+        code = self.recipient_combo.currentData()
+        if not code:
+            return
+        path = self.ask_save_path(self.tr("Export data file"), f"{self.ctx.office.unit_code}.dvkx")
+        if not path:
+            return
+        key_file = self.key_file_edit.text().strip()
+        result = export_package(self.ctx.db, code, Path(path), self.since_last_check.isChecked(),
+                                Path(key_file) if key_file else None, self.ctx.actor)
+        total = sum(v for k, v in result.counts.items() if k not in ("fields", "rubrics"))
+        note = self.tr("signed and encrypted") if result.encrypted else \
+            self.tr("only signed, not encrypted")
+        self.status_message.emit(self.tr("Exported %1 records to %2 (%3).")
+                                 .replace("%1", str(total)).replace("%2", path)
+                                 .replace("%3", note))
+
+    @guard_slot
+    def open_packages(self) -> None:
+        """Preview the chosen packages (nothing is imported yet)."""
+        self.show_previews([Path(p) for p in self.ask_open_paths()])
+
+    def show_previews(self, paths: list[Path]) -> None:
+        """Preview each file and list what would change, what conflicts, what is refused."""
+        self.paths, self.previews, rows, lines = list(paths), {}, [], []
+        for path in self.paths:
+            try:
+                preview = exchange.preview_import(self.ctx.db, path)
+            except DomainError as exc:
+                rows.append(PreviewRow(path.name, "", "", "refused", exc.message(self.ctx.language)))
+                continue
+            self.previews[path] = preview
+            rows += [PreviewRow(path.name, i.kind, i.label, i.action,
+                                self.ctx.language == "en" and i.reason_en or i.reason_vi)
+                     for i in preview.listed]
+            lines.append(self._summary(path, preview))
+        self.preview_model.set_records(rows)
+        self.summary_label.setText("\n".join(lines))
+        self.import_button.setEnabled(bool(self.previews))
+
+    def _summary(self, path: Path, preview: exchange.ImportPreview) -> str:
+        t = preview.totals
+        protection = self.tr("signed and encrypted") if preview.encrypted else \
+            self.tr("only signed, not encrypted")
+        return (self.tr("%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts, "
+                        "%7 rejected; %8.")
+                .replace("%1", path.name).replace("%2", preview.manifest.sender_name)
+                .replace("%3", str(t["new"])).replace("%4", str(t["updated"]))
+                .replace("%5", str(t["unchanged"])).replace("%6", str(t["conflict"]))
+                .replace("%7", str(t["rejected"])).replace("%8", protection))
+
+    @guard_slot
+    def import_packages(self) -> None:
+        """Import each previewed file in its own all-or-nothing transaction; report per file."""
+        self.progress.setRange(0, len(self.previews))
+        report = []
+        for done, (path, preview) in enumerate(self.previews.items(), 1):
+            report.append(self._import_one(path, preview))
+            self.progress.setValue(done)
+            QApplication.processEvents()
+        self.summary_label.setText("\n".join(report))
+        self.import_button.setEnabled(False)
+        self.previews = {}
+        self.refresh()
+
+    def _import_one(self, path: Path, preview: exchange.ImportPreview) -> str:
+        trust = preview.key_status == exchange.KEY_TRUSTED
+        if preview.key_status == exchange.KEY_NEW:
+            trust = self.confirm(self.tr("New sender key"), self.tr(
+                "First file from %1. Compare this key fingerprint with the sending office "
+                "(by phone) before trusting it:\n\n%2").replace(
+                "%1", preview.manifest.sender_name).replace("%2", preview.fingerprint))
+            if not trust:
+                return self.tr("%1: not imported (key not confirmed).").replace("%1", path.name)
+        try:
+            result = exchange.import_package(self.ctx.db, path, self.ctx.actor, trust,
+                                             preview.fingerprint)
+        except DomainError as exc:
+            return f"{path.name}: {exc.message(self.ctx.language)}"
+        if result.import_id is None:
+            return self.tr("%1: nothing to change.").replace("%1", path.name)
+        return (self.tr("%1: imported — %2 new, %3 updated, %4 conflicts waiting.")
+                .replace("%1", path.name).replace("%2", str(result.totals["new"]))
+                .replace("%3", str(result.totals["updated"]))
+                .replace("%4", str(result.conflicts_pending)))
+
+    @guard_slot
+    def undo_selected(self) -> None:
+        """Undo the whole import selected in the history."""
+        rows = self.history_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        batch = self.history_model.record(rows[0].row())
+        if batch.status != "applied" or not self.confirm(
+                self.tr("Undo import"), self.tr("Undo every change of the import from %1?")
+                .replace("%1", batch.sender_name)):
+            return
+        restored = exchange_admin.undo_import(self.ctx.db, batch.id, self.ctx.actor)
+        self.status_message.emit(self.tr("Import undone: %1 records restored.")
+                                 .replace("%1", str(restored)))
+        self.refresh()
+
+    @guard_slot
+    def resolve_conflicts(self) -> None:
+        """Show each pending conflict side by side and apply the officer's choice."""
+        for conflict in exchange_admin.list_conflicts(self.ctx.db):
+            choice = ConflictDialog.ask(self, conflict.label, conflict.changed, conflict.mine,
+                                        conflict.theirs)
+            if choice is None:
+                break
+            exchange_admin.resolve_conflict(self.ctx.db, conflict.id, choice, self.ctx.actor)
+        self.refresh()

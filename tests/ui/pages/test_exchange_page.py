@@ -1,0 +1,81 @@
+"""The Exchange page: export, preview, import with key confirmation, undo, conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvk_desktop.services import office
+from dvk_desktop.ui.context import AppContext
+from dvk_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+from dvk_desktop.ui.pages.exchange_page import ExchangePage
+from tests.exchange.support import AREA_CODE, build_templates, open_copies, populate
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("offices")
+    return folder, build_templates(folder)
+
+
+@pytest.fixture
+def offices(templates, tmp_path):
+    built = open_copies(*templates, tmp_path)
+    populate(built.commune, built.commune_code)
+    yield built
+    for db in (built.commune, built.area, built.province):
+        db.close()
+
+
+def page_for(qtbot, db) -> ExchangePage:
+    page = ExchangePage(AppContext(db, office.get_office(db), "vi"))
+    qtbot.addWidget(page)
+    return page
+
+
+def test_export_then_preview_import_and_undo(qtbot, qtmodeltester, offices, tmp_path,
+                                             monkeypatch):
+    sender = page_for(qtbot, offices.commune)
+    assert sender.recipient_combo.currentData() == AREA_CODE
+    assert "không được mã hóa" in sender.protection_label.text()
+    target = tmp_path / "xa.dvkx"
+    monkeypatch.setattr(sender, "ask_save_path", lambda *_: str(target))
+    with qtbot.waitSignal(sender.status_message) as signal:
+        sender.export_button.click()
+    assert target.exists() and "chỉ ký số" in signal.args[0]
+
+    receiver = page_for(qtbot, offices.area)
+    monkeypatch.setattr(receiver, "ask_open_paths", lambda: [str(target)])
+    receiver.open_button.click()
+    assert "11 mới" in receiver.summary_label.text()
+    assert receiver.preview_model.rowCount() == 11
+    qtmodeltester.check(receiver.preview_model)
+    asked = []
+    monkeypatch.setattr(receiver, "confirm", lambda title, text: asked.append(text) or True)
+    receiver.import_button.click()
+    assert sender.ctx.office.unit_name in asked[0] and "vân tay" in asked[0]
+    assert "đã nhập — 11 mới" in receiver.summary_label.text()
+    assert receiver.history_model.rowCount() == 1
+    receiver.history_table.selectRow(0)
+    with qtbot.waitSignal(receiver.status_message) as signal:
+        receiver.undo_button.click()
+    assert "khôi phục" in signal.args[0]
+    assert receiver.history_model.record(0).status == "undone"
+
+
+def test_a_refused_file_is_listed_with_its_reason(qtbot, offices, tmp_path):
+    bad = tmp_path / "hong.dvkx"
+    bad.write_bytes(b"not a zip")
+    page = page_for(qtbot, offices.area)
+    page.show_previews([bad])
+    assert page.preview_model.rowCount() == 1
+    assert "Không nhận tệp" in page.preview_model.record(0).reason
+    assert not page.import_button.isEnabled()
+
+
+def test_conflict_dialog_shows_both_sides(qtbot):
+    dialog = ConflictDialog("Mô hình A", ["title"], {"title": "Của tôi"}, {"title": "Bên gửi"})
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "Của tôi"
+    assert dialog.table.item(0, 2).text() == "Bên gửi"
+    dialog.theirs_button.click()
+    assert dialog.choice == "theirs"
