@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dvk_desktop.services import office
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.widgets import database_settings
 from dvk_desktop.ui.widgets.database_settings import DatabaseSettings
-from dvk_desktop.services import office
 
 
 def _widget(qtbot, office_db):
