@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import Entry, FieldCategory, StatusChange, Unit, utcnow
+from dvk_desktop.domain import lifecycle
 from dvk_desktop.domain.errors import ConflictError, NotFoundError
 from dvk_desktop.domain.records import (
     EntryData,
@@ -126,6 +127,8 @@ def update_entry(db: Database, entry_id: str, data: EntryData, expected_version:
         _check_version(entry, expected_version)
         clean = validate_entry(data, _known_fields(session))
         _check_unit(session, clean)
+        if clean.status != entry.status:  # moves follow the lifecycle; creation may not
+            lifecycle.check_move(entry.status, clean.status, clean.status_reason)
         before = audit.snapshot(entry)
         old_status = entry.status
         _apply(entry, clean)
@@ -261,12 +264,15 @@ def find_duplicates(db: Database, title: str, owner_unit_id: str, year: int,
     """Live entries with the same title (ignoring case and diacritics), unit and year."""
     wanted = search_key(title)
     with db.session() as session:
-        query = select(Entry).where(
+        # Titles only (no ORM objects): a unit may hold hundreds of entries in a year.
+        query = select(Entry.id, Entry.title).where(
             Entry.owner_unit_id == owner_unit_id, Entry.year == year, Entry.deleted_at.is_(None)
         )
-        matches = [e for e in session.scalars(query)
-                   if search_key(e.title) == wanted and e.id != exclude_id]
-        return [to_record(e) for e in matches]
+        ids = [i for i, text in session.execute(query)
+               if i != exclude_id and search_key(text) == wanted]
+        if not ids:
+            return []
+        return [to_record(e) for e in session.scalars(select(Entry).where(Entry.id.in_(ids)))]
 
 
 def entry_history(db: Database, entry_id: str) -> list[StatusChange]:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dvk_desktop.db.models import AuditRecord, Entry, StatusChange
-from dvk_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from dvk_desktop.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from dvk_desktop.domain.records import EntryData, EntryFilter
 from dvk_desktop.services import entries, units
 
@@ -155,3 +155,17 @@ def test_first_status_is_recorded(office_db):
     with office_db.session() as session:
         rows = session.scalars(select(StatusChange).where(StatusChange.entry_id == record.id)).all()
     assert [(r.from_status, r.to_status) for r in rows] == [(None, "registered")]
+
+
+def test_status_moves_in_the_form_follow_the_lifecycle(office_db):
+    record = entries.create_entry(office_db, _data(office_db, status="dropped",
+                                                   status_reason="Hết kinh phí"), ACTOR)
+    # A dropped model can be taken up again, but cannot jump to Commended.
+    with pytest.raises(DomainError) as info:
+        entries.update_entry(office_db, record.id, replace(record.data, status="commended"),
+                             record.version, ACTOR)
+    assert "Không thể chuyển" in info.value.message("vi")
+    revived = entries.update_entry(office_db, record.id,
+                                   replace(record.data, status="in_progress"), record.version,
+                                   ACTOR)
+    assert revived.data.status == "in_progress"
