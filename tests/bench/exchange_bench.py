@@ -68,6 +68,13 @@ def prepare(source: Path, work: Path) -> tuple[Database, Database, str]:
     return sender, receiver, code
 
 
+def _timed(action) -> tuple[float, float, object]:
+    """Wall-clock and CPU seconds of ``action()``, and its result."""
+    started, cpu = time.perf_counter(), time.process_time()
+    result = action()
+    return time.perf_counter() - started, time.process_time() - cpu, result
+
+
 def measure(source: Path, work: Path) -> dict[str, float]:
     """Seconds to export, to import into the empty receiver, and to import again."""
     from dvk_desktop.services import exchange, exchange_export
@@ -75,21 +82,21 @@ def measure(source: Path, work: Path) -> dict[str, float]:
     sender, receiver, code = prepare(source, work)
     package = work / "registry.dvkx"
     try:
-        started = time.perf_counter()
-        exchange_export.export_package(sender, code, package, actor="bench")
-        export_s = time.perf_counter() - started
-        started = time.perf_counter()
-        exchange.import_package(receiver, package, actor="bench", trust_new_key=True)
-        import_s = time.perf_counter() - started
-        started = time.perf_counter()
-        again = exchange.import_package(receiver, package, actor="bench", trust_new_key=True)
-        reimport_s = time.perf_counter() - started
+        export_s, export_cpu, _ = _timed(
+            lambda: exchange_export.export_package(sender, code, package, actor="bench"))
+        import_s, import_cpu, _ = _timed(
+            lambda: exchange.import_package(receiver, package, actor="bench",
+                                            trust_new_key=True))
+        reimport_s, reimport_cpu, again = _timed(
+            lambda: exchange.import_package(receiver, package, actor="bench",
+                                            trust_new_key=True))
     finally:
         sender.close()
         receiver.close()
     changed = sum(again.totals.get(k, 0) for k in ("new", "updated")) \
         if isinstance(getattr(again, "totals", None), dict) else 0
     return {"export": export_s, "import": import_s, "reimport": reimport_s,
+            "export_cpu": export_cpu, "import_cpu": import_cpu, "reimport_cpu": reimport_cpu,
             "reimport_changes": float(changed), "package_mb": package.stat().st_size / 1e6}
 
 

@@ -92,6 +92,7 @@ def exchange_figures(results: Results, db: Path, size: int, work: Path) -> None:
     found = exchange_bench.measure(db, work)
     for key in ("export", "import", "reimport"):
         results.add(key, size, found[key])
+        results.add_cpu(key, size, found[key + "_cpu"])
     if found["reimport_changes"]:
         print(f"  ! re-import at {size:,} changed {found['reimport_changes']:.0f} records",
               file=sys.stderr)
@@ -118,12 +119,15 @@ def _certs(results: Results, db, size: int, work: Path, count: int) -> None:
 
     found = documents_bench.certificates(db, work / "certificates.pdf", count)
     results.add("certificates", size, found["pages_per_s"])
+    results.add_cpu("certificates", size, found["pages_per_cpu_s"])
     results.add("ours_certificates_s", size, found["certificates_s"])
+    results.add_cpu("ours_certificates_s", size, found["certificates_cpu_s"])
 
 
 def _report(results: Results, found: dict, size: int) -> None:
     for key in ("report_pdf", "report_xlsx", "report_annex_pdf"):
         results.add(key, size, found[key + "_s"])
+        results.add_cpu(key, size, found[key + "_cpu_s"])
 
 
 def libreoffice_figures(results: Results, db_path: Path, size: int, work: Path,

@@ -109,8 +109,8 @@ def _cell(results: Results, row: Row, size: int) -> str:
 def render(results: Results, sizes: list[int], machine: dict[str, str], runs: int) -> str:
     """The Markdown table with the machine above it."""
     lines = [f"- {name}: {value}" for name, value in machine.items()]
-    lines.append(f"- Runs per figure: {runs} (medians; wall-clock, with the CPU time of the "
-                 "window's figures in brackets; ✓/✗ judge the wall-clock time)")
+    lines.append(f"- Runs per figure: {runs} (medians; wall-clock, with the CPU time of "
+                 "this program's work in brackets; ✓/✗ judge the wall-clock time)")
     lines.append("")
     head = ["Figure", "Goal"] + [f"{_short(s)} entries" for s in sizes]
     lines.append("| " + " | ".join(head) + " |")
