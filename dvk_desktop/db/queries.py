@@ -38,8 +38,11 @@ def subtree_unit_ids(session: Session, root_id: str) -> set[str]:
 
 
 def _text_condition(text: str):
+    """Every typed word begins a word of the entry ("dan van kh" finds "Dân vận khéo")."""
     words = search_key(text).split()
-    return and_(*(Entry.search_key.contains(word, autoescape=True) for word in words))
+    return and_(*(or_(Entry.search_key.startswith(word, autoescape=True),
+                      Entry.search_key.contains(" " + word, autoescape=True))
+                  for word in words))
 
 
 def apply_entry_filter(query: Select, session: Session, flt: EntryFilter) -> Select:

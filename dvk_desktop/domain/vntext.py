@@ -27,6 +27,7 @@ _DIGIT_BASE = 0x30
 _LETTER_BASE = 0x100
 _OTHER_BASE = 0x1000
 _WHITESPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def nfc(text: str) -> str:
@@ -57,9 +58,12 @@ def strip_diacritics(text: str) -> str:
 
 
 def search_key(*parts: str | None) -> str:
-    """Lower-case, diacritics-free text for matching: "dan van kheo" finds "Dân vận khéo"."""
+    """Lower-case, diacritics-free words for matching: "dan van kheo" finds "Dân vận khéo".
+
+    Punctuation becomes a space, so every word starts after a space or at the beginning.
+    """
     joined = " ".join(p for p in parts if p)
-    return _WHITESPACE.sub(" ", strip_diacritics(joined).casefold()).strip()
+    return _NON_WORD.sub(" ", strip_diacritics(joined).casefold()).strip()
 
 
 def _letter_and_tone(decomposed: str) -> tuple[str, int]:

@@ -71,3 +71,7 @@ def test_vietnamese_number_format():
     assert format_number(4494) == "4.494"
     assert format_number(1234567.5, 1) == "1.234.567,5"
     assert format_number(None) == ""
+
+
+def test_search_key_turns_punctuation_into_word_breaks():
+    assert search_key("Chi hội “5 không 3 sạch”, xóm Bắc") == "chi hoi 5 khong 3 sach xom bac"

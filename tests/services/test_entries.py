@@ -169,3 +169,11 @@ def test_status_moves_in_the_form_follow_the_lifecycle(office_db):
                                    replace(record.data, status="in_progress"), record.version,
                                    ACTOR)
     assert revived.data.status == "in_progress"
+
+
+def test_search_matches_the_beginning_of_words(office_db):
+    entries.create_entry(office_db, _data(office_db, title="Dân vận khéo ở thôn Đông"), ACTOR)
+    assert len(entries.list_entries(office_db, EntryFilter(text="dan van kh"))) == 1
+    assert len(entries.list_entries(office_db, EntryFilter(text="dong"))) == 1
+    # "ong" is inside "Đông" and "không" but begins no word: no match.
+    assert entries.list_entries(office_db, EntryFilter(text="ong")) == []
