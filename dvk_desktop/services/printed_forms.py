@@ -124,6 +124,19 @@ def entry_checklist(session: Session, entry_id: str, filled: bool = False,
     return data
 
 
+def print_inspection_checklist(db: Database, inspection_id: str, out: Path) -> PrintResult:
+    """The filled checklist of one stored inspection."""
+    settings = load_print_settings(db)
+    with db.session() as session:
+        item = session.get(Inspection, inspection_id)
+        if item is None or item.deleted_at is not None:
+            raise NotFoundError(f"Không có biên bản kiểm tra “{inspection_id}”.",
+                                f"No inspection “{inspection_id}”.")
+        data = _base_checklist(_entry(session, item.entry_id), _office_body(session))
+        _fill_from_inspection(data, session, item)
+    return render_checklists([data], Path(out), None, settings.prefer_times)
+
+
 def print_checklists(db: Database, entry_ids: list[str], out: Path, filled: bool = False,
                      progress: ProgressCallback | None = None) -> PrintResult:
     """One PDF of checklists for several entries (an inspection trip)."""

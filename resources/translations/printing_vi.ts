@@ -55,6 +55,10 @@
         <translation>Đang in biên bản kiểm tra…</translation>
     </message>
     <message>
+        <source>Print checklist…</source>
+        <translation>In biên bản kiểm tra…</translation>
+    </message>
+    <message>
         <source>Print certificates</source>
         <translation>In giấy khen</translation>
     </message>
@@ -110,15 +114,15 @@
         <translation>Địa danh</translation>
     </message>
     <message>
-        <source>Signer's prefix (KT., T/M …)</source>
+        <source>Signer&apos;s prefix (KT., T/M …)</source>
         <translation>Quyền hạn ký (KT., T/M …)</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's name</source>
+        <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>

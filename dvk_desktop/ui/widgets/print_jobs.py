@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from dvk_desktop.config import data_dir
 from dvk_desktop.printing.data import PrintResult, ProgressCallback
@@ -92,6 +92,18 @@ def print_checklists(parent: QWidget, ctx: AppContext, entry_ids: list[str],
         label = QCoreApplication.translate("PrintJobs", "Printing checklists…")
         result = run_with_progress(parent, label, lambda progress: printed_forms.print_checklists(
             ctx.db, entry_ids, out, filled, progress))
+    except Exception as exc:  # noqa: BLE001
+        out.unlink(missing_ok=True)
+        report(exc, parent)
+        return False
+    return _finish(parent, result, out, "Bien ban kiem tra.pdf")
+
+
+def print_inspection(parent: QWidget, ctx: AppContext, inspection_id: str) -> bool:
+    """Print the filled checklist of one stored inspection, then preview it."""
+    out = _new_pdf("bien-ban")
+    try:
+        result = printed_forms.print_inspection_checklist(ctx.db, inspection_id, out)
     except Exception as exc:  # noqa: BLE001
         out.unlink(missing_ok=True)
         report(exc, parent)
@@ -196,3 +208,22 @@ def install_entry_print_actions(page) -> list[QAction]:
     page._entry_print_retranslator = _Retranslator(page, update_text)
     update_state()
     return actions
+
+
+def install_inspection_print_button(dialog) -> QPushButton:
+    """A "Print checklist" button on the inspection form: filled once saved, blank before."""
+    button = QPushButton(dialog, objectName="print_checklist_button")
+    dialog.form.button_layout.insertWidget(0, button)
+
+    def update_text() -> None:
+        button.setText(QCoreApplication.translate("PrintJobs", "Print checklist…"))
+
+    def trigger() -> None:
+        if dialog.record is not None:
+            print_inspection(dialog, dialog.ctx, dialog.record.id)
+        elif getattr(dialog, "entry_id", None):
+            print_checklists(dialog, dialog.ctx, [dialog.entry_id])
+
+    button.clicked.connect(trigger)
+    dialog._print_retranslator = _Retranslator(dialog, update_text)
+    return button

@@ -147,3 +147,27 @@ def test_entries_page_prints_checklists_and_forms_of_the_selection(qtbot, ctx, m
     monkeypatch.setattr(print_jobs, "report", lambda exc, parent: reported.append(exc))
     filled.trigger()  # nothing inspected yet: a readable refusal, no preview
     assert len(reported) == 1 and len(shown) == 2
+
+
+def test_inspection_form_prints_blank_before_saving_and_filled_after(qtbot, ctx, monkeypatch):
+    from dvk_desktop.services import inspections
+    from dvk_desktop.ui.dialogs.inspection_form import InspectionFormDialog
+    from tests.services.lifecycle_support import inspection_data
+    from tests.ui.conftest import add_entry
+
+    entry_id = add_entry(ctx, "Đường làng sáng đẹp")
+    calls = []
+    monkeypatch.setattr(print_jobs, "show_pdf", lambda parent, path, name: calls.append(
+        path.read_bytes()[:4]))
+    monkeypatch.setattr(print_jobs.printed_forms, "print_checklists", (
+        lambda *a, **k: calls.append(("blank", a[1])) or print_jobs.PrintResult(pages=1)))
+    new = InspectionFormDialog(ctx, entry_id=entry_id)
+    qtbot.addWidget(new)
+    assert new.print_button.text() == "In biên bản kiểm tra…"
+    new.print_button.click()
+    assert calls[0] == ("blank", [entry_id])
+    stored = inspections.create_inspection(ctx.db, inspection_data(ctx.db, entry_id), ctx.actor)
+    saved = InspectionFormDialog(ctx, inspection_id=stored.id)
+    qtbot.addWidget(saved)
+    saved.print_button.click()
+    assert calls[-1] == b"%PDF"
