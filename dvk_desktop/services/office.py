@@ -13,7 +13,7 @@ from dvk_desktop.domain.enums import Sector, UnitKind
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.domain.records import UnitData
 from dvk_desktop.domain.validation import validate_unit
-from dvk_desktop.services import audit, catalogue
+from dvk_desktop.services import audit, catalogue, keys
 from dvk_desktop.services.units import new_unit, suggest_unit_code
 
 
@@ -130,6 +130,7 @@ def init_office(db: Database, province_code: str, unit_code: str | None = None,
                                 place_name=place)
         session.add(profile)
         audit.record(session, actor, "create", unit, None)
+    keys.ensure_keys()  # this installation's signing and encryption keys, made at set-up
     info = get_office(db)
     assert info is not None
     return info

@@ -115,3 +115,8 @@ def test_suggested_codes_are_unique(office_db):
     with office_db.session() as session:
         assert units.suggest_unit_code(session, "Hội Nông dân xã") == "HNDX"
         assert units.suggest_unit_code(session, "Hội Nông dân") == "HND2"
+
+
+def test_set_up_makes_this_installations_keys(office_db, data_dir):
+    private = sorted(p for p in (data_dir / "keys").iterdir() if p.stat().st_mode & 0o077 == 0)
+    assert private, "the private keys exist and only their owner can read them"

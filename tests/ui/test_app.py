@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from dvk_desktop.db.database import Database
 from dvk_desktop.domain.errors import DatabaseVersionError
 from dvk_desktop.ui import app as app_module
+from dvk_desktop.ui.dialogs import damaged_database
 from dvk_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -30,7 +31,7 @@ def test_vietnamese_loads_every_compiled_area_and_english_none(qapp):
 
 def test_a_newer_database_is_refused_politely(qapp, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(app_module, "_show_refusal", lambda exc, lang: shown.append(exc.vi))
+    monkeypatch.setattr(damaged_database, "_refuse", lambda exc, lang: shown.append(exc.vi))
 
     def newer(*args, **kwargs):
         raise DatabaseVersionError("Cơ sở dữ liệu do phiên bản mới hơn tạo ra.", "Newer.")
