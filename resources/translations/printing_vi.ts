@@ -59,6 +59,22 @@
         <translation>In biên bản kiểm tra…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Inspection checklist</source>
+        <translation>Biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <source>Registration form</source>
+        <translation>Phiếu đăng ký</translation>
+    </message>
+    <message>
+        <source>Save the entry before printing it.</source>
+        <translation>Hãy lưu mô hình, điển hình trước khi in.</translation>
+    </message>
+    <message>
         <source>Print certificates</source>
         <translation>In giấy khen</translation>
     </message>

@@ -27,6 +27,7 @@ from dvk_desktop.ui.dialogs.entry_history import fill_history
 from dvk_desktop.ui.dialogs.questions import ask_choice
 from dvk_desktop.ui.forms.entry_form_ui import Ui_EntryForm
 from dvk_desktop.ui.widgets.entry_lifecycle import EntryLifecycleSections
+from dvk_desktop.ui.widgets.print_jobs import install_entry_form_print_button
 
 STICKY_FIELDS = ("owner_unit_id", "year", "field_code", "entry_type", "scope")
 """What "Save and new" carries over to the next entry."""
@@ -54,6 +55,7 @@ class EntryFormDialog(QDialog):
         self._duplicate_timer.timeout.connect(self.check_duplicates)
         self._connect()
         self.lifecycle_sections = EntryLifecycleSections(self)  # evidence, recognition, status
+        self.print_button = install_entry_form_print_button(self)  # checklist, form
         if entry_id:
             self.load(entries.get_entry(ctx.db, entry_id, ctx.language))
         else:

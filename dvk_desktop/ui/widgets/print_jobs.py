@@ -12,7 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from dvk_desktop.config import data_dir
 from dvk_desktop.printing.data import PrintResult, ProgressCallback
@@ -225,5 +232,34 @@ def install_inspection_print_button(dialog) -> QPushButton:
             print_checklists(dialog, dialog.ctx, [dialog.entry_id])
 
     button.clicked.connect(trigger)
+    dialog._print_retranslator = _Retranslator(dialog, update_text)
+    return button
+
+
+def install_entry_form_print_button(dialog) -> QToolButton:
+    """A "Print" menu on the entry form: blank checklist or registration form of the entry."""
+    button = QToolButton(dialog, objectName="print_menu_button")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    checklist = menu.addAction("")
+    form = menu.addAction("")
+    button.setMenu(menu)
+    dialog.form.button_layout.insertWidget(0, button)
+
+    def update_text() -> None:
+        button.setText(QCoreApplication.translate("PrintJobs", "Print"))
+        checklist.setText(QCoreApplication.translate("PrintJobs", "Inspection checklist"))
+        form.setText(QCoreApplication.translate("PrintJobs", "Registration form"))
+
+    def run(printer: Callable[[QWidget, AppContext, list[str]], bool]) -> None:
+        if not dialog.entry_id:
+            QMessageBox.information(dialog, QCoreApplication.translate("PrintJobs", "Printing"),
+                                    QCoreApplication.translate(
+                                        "PrintJobs", "Save the entry before printing it."))
+            return
+        printer(dialog, dialog.ctx, [dialog.entry_id])
+
+    checklist.triggered.connect(lambda: run(print_checklists))
+    form.triggered.connect(lambda: run(print_registration_forms))
     dialog._print_retranslator = _Retranslator(dialog, update_text)
     return button

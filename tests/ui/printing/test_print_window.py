@@ -171,3 +171,24 @@ def test_inspection_form_prints_blank_before_saving_and_filled_after(qtbot, ctx,
     qtbot.addWidget(saved)
     saved.print_button.click()
     assert calls[-1] == b"%PDF"
+
+
+def test_entry_form_print_menu_needs_a_saved_entry(qtbot, ctx, monkeypatch):
+    from dvk_desktop.ui.dialogs.entry_form import EntryFormDialog
+    from tests.ui.conftest import add_entry
+
+    told, shown = [], []
+    monkeypatch.setattr(print_jobs.QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(print_jobs, "show_pdf", lambda parent, path, name: shown.append(name))
+    new = EntryFormDialog(ctx)
+    qtbot.addWidget(new)
+    checklist, form = new.print_button.menu().actions()
+    assert new.print_button.text() == "In" and form.text() == "Phiếu đăng ký"
+    form.trigger()
+    assert told == ["Hãy lưu mô hình, điển hình trước khi in."] and not shown
+    saved = EntryFormDialog(ctx, entry_id=add_entry(ctx, "Đường làng sáng đẹp"))
+    qtbot.addWidget(saved)
+    checklist, form = saved.print_button.menu().actions()
+    checklist.trigger()
+    form.trigger()
+    assert shown == ["Bien ban kiem tra.pdf", "Phieu dang ky.pdf"]
