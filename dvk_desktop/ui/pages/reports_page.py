@@ -65,6 +65,7 @@ class ReportsPage(QWidget):
         self.unit_caption, self.period_caption = QLabel(self), QLabel(self)
         self.summary_label = QLabel(self, objectName="summary_label", wordWrap=True)
         self.table = QTableWidget(self, objectName="statistics_table")
+        self.table.verticalHeader().setVisible(False)  # the "TT" column numbers the rows
         self.problems = QListWidget(self, objectName="problems_list")
         self.charts = {key: BarChart(self) for key in ("field", "unit", "year", "target")}
         self.tabs = QTabWidget(self, objectName="report_tabs")
