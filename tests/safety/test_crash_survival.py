@@ -33,8 +33,11 @@ def test_random_kills_lose_nothing_saved_and_leave_nothing_half_done(tmp_path, c
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("DVK_CRASH_KILLS"), reason="the long crash campaign (hundreds of kills, minutes) runs only on request: "
-                           "DVK_CRASH_KILLS=400 pytest -m slow tests/safety")
+@pytest.mark.skipif(
+    not os.environ.get("DVK_CRASH_KILLS"),
+    reason="the long crash campaign (hundreds of kills, minutes) runs only on request: "
+    "DVK_CRASH_KILLS=400 pytest -m slow tests/safety",
+)
 def test_long_campaign(tmp_path, capsys):
     results = crash_harness.run_all(_share(int(os.environ["DVK_CRASH_KILLS"])), tmp_path,
                                     seed=int.from_bytes(os.urandom(2)))
