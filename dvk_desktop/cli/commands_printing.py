@@ -54,6 +54,10 @@ def _out_path(text: str) -> Path:
 
 
 def _progress(ctx):
+    """A progress line redrawn in place on a terminal; nothing in logs and pipes."""
+    if not sys.stderr.isatty():
+        return None
+
     def report(done: int, total: int) -> bool:
         print(ctx.say(f"\rĐã in {done}/{total}", f"\rPrinted {done}/{total}"), end="",
               file=sys.stderr, flush=True)
@@ -66,7 +70,8 @@ def run_certificates(args, ctx) -> int:
     out = _out_path(args.out)
     result = certificates.print_decision(ctx.db, args.decision, out, args.mode, args.paper,
                                          _progress(ctx))
-    print(file=sys.stderr)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     print(ctx.say(f"Đã in {result.pages} giấy khen/bằng khen vào {out}",
                   f"Printed {result.pages} certificates to {out}"))
     return 0
