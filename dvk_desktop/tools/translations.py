@@ -37,6 +37,7 @@ AREAS: dict[str, list[str]] = {
 AREAS["database"] = ["dvk_desktop/ui/widgets/database_settings.py"]
 AREAS["exchange"] = ["dvk_desktop/ui/pages/exchange_page.py",
                      "dvk_desktop/ui/dialogs/conflict_dialog.py"]
+AREAS["sheets"] = ["dvk_desktop/ui/widgets/sheet_box.py", "dvk_desktop/ui/dialogs/sheet_import.py"]
 AREAS["printing"] = ["dvk_desktop/ui/dialogs/pdf_preview.py", "dvk_desktop/ui/widgets/print_jobs.py",
                      "dvk_desktop/ui/widgets/print_settings.py"]
 AREAS["safety"] = ["dvk_desktop/ui/widgets/backup_settings.py",

@@ -32,6 +32,7 @@ from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from dvk_desktop.ui.errors import guard_slot
 from dvk_desktop.ui.models.rows_model import Column, RowsModel
+from dvk_desktop.ui.widgets.sheet_box import SheetBox
 
 
 @dataclass
@@ -87,6 +88,8 @@ class ExchangePage(QWidget):
         layout.addWidget(self._make_send_box())
         layout.addWidget(self._make_receive_box(), 2)
         layout.addWidget(self._make_history_box(), 1)
+        self.sheet_box = SheetBox(ctx, self)
+        layout.addWidget(self.sheet_box)
         self.retranslate_ui()
 
     def _make_key_bar(self) -> QWidget:
