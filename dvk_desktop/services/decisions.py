@@ -8,7 +8,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Award, Decision, Entry, Recognition, Unit, new_id, utcnow
+from dvk_desktop.db.models import Award, Decision, Entry, Recognition, Unit, new_id
 from dvk_desktop.domain.decisions import default_achievement, validate_award, validate_decision
 from dvk_desktop.domain.enums import AwardForm, Scope, Status
 from dvk_desktop.domain.lifecycle_records import (
@@ -21,12 +21,11 @@ from dvk_desktop.domain.lifecycle_records import (
 from dvk_desktop.services import audit
 from dvk_desktop.services.lifecycle_common import (
     advance_entry,
-    check_version,
     load,
     load_entry,
     synced_fields,
-    touch,
 )
+from dvk_desktop.services.record_state import check_version, set_deleted, touch
 
 _DECISION_FIELDS = [f.name for f in fields(DecisionData)]
 _AWARD_FIELDS = [f.name for f in fields(AwardData)]
@@ -89,11 +88,7 @@ def set_decision_deleted(db: Database, decision_id: str, deleted: bool,
     """Move a decision to the trash, or restore it; its awards stay attached."""
     with db.session() as session:
         decision = _load(session, decision_id)
-        before = audit.snapshot(decision)
-        decision.deleted_at = utcnow() if deleted else None
-        touch(decision, actor)
-        session.flush()
-        audit.record(session, actor, "delete" if deleted else "restore", decision, before)
+        set_deleted(session, decision, deleted, actor)
         return to_record(decision)
 
 
@@ -184,11 +179,7 @@ def set_award_deleted(db: Database, award_id: str, deleted: bool, actor: str) ->
     """Remove an award from its decision (to the trash), or restore it."""
     with db.session() as session:
         award = load(session, Award, award_id, "khen thưởng", "Award")
-        before = audit.snapshot(award)
-        award.deleted_at = utcnow() if deleted else None
-        touch(award, actor)
-        session.flush()
-        audit.record(session, actor, "delete" if deleted else "restore", award, before)
+        set_deleted(session, award, deleted, actor)
         return award_record(award)
 
 

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Entry, FieldCategory, StatusChange, Unit, utcnow
+from dvk_desktop.db.models import Entry, FieldCategory, StatusChange, Unit
 from dvk_desktop.domain import lifecycle
-from dvk_desktop.domain.errors import ConflictError, NotFoundError
+from dvk_desktop.domain.errors import NotFoundError
 from dvk_desktop.domain.records import (
     EntryData,
     EntryFilter,
@@ -21,6 +21,7 @@ from dvk_desktop.domain.records import (
 from dvk_desktop.domain.validation import validate_entry
 from dvk_desktop.domain.vntext import search_key, sort_key
 from dvk_desktop.services import audit
+from dvk_desktop.services.record_state import check_version, set_deleted, touch
 
 _DATA_FIELDS = [f.name for f in fields(EntryData)]
 
@@ -78,17 +79,6 @@ def _load(session: Session, entry_id: str) -> Entry:
     return entry
 
 
-def _check_version(entry: Entry, expected_version: int) -> None:
-    if entry.version != expected_version:
-        raise ConflictError("entry", entry.id, expected_version, entry.version)
-
-
-def _touch(entry: Entry, actor: str) -> None:
-    entry.version = entry.version + 1
-    entry.updated_at = utcnow()
-    entry.updated_by = actor
-
-
 def record_status(session: Session, entry: Entry, old: str | None, actor: str, reason: str) -> None:
     """Add the status move of ``entry`` to its history (nothing when unchanged)."""
     if old == entry.status:
@@ -124,7 +114,7 @@ def update_entry(db: Database, entry_id: str, data: EntryData, expected_version:
     """Save changes; a version other than ``expected_version`` is a conflict, never overwritten."""
     with db.session() as session:
         entry = _load(session, entry_id)
-        _check_version(entry, expected_version)
+        check_version(entry, expected_version)
         clean = validate_entry(data, _known_fields(session))
         _check_unit(session, clean)
         if clean.status != entry.status:  # moves follow the lifecycle; creation may not
@@ -132,7 +122,7 @@ def update_entry(db: Database, entry_id: str, data: EntryData, expected_version:
         before = audit.snapshot(entry)
         old_status = entry.status
         _apply(entry, clean)
-        _touch(entry, actor)
+        touch(entry, actor)
         record_status(session, entry, old_status, actor, clean.status_reason)
         audit.record(session, actor, "update", entry, before)
         session.flush()
@@ -143,13 +133,8 @@ def _set_deleted(db: Database, entry_id: str, expected_version: int | None, acto
                  deleted: bool) -> EntryRecord:
     with db.session() as session:
         entry = _load(session, entry_id)
-        if expected_version is not None:
-            _check_version(entry, expected_version)
-        before = audit.snapshot(entry)
-        entry.deleted_at = utcnow() if deleted else None
-        _touch(entry, actor)
-        audit.record(session, actor, "delete" if deleted else "restore", entry, before)
-        session.flush()
+        check_version(entry, expected_version)
+        set_deleted(session, entry, deleted, actor)
         return to_record(entry)
 
 

@@ -17,12 +17,13 @@ from sqlalchemy import select
 
 from dvk_desktop import config
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Attachment, Inspection, new_id, utcnow
+from dvk_desktop.db.models import Attachment, Inspection, new_id
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.domain.lifecycle_records import AttachmentRecord
 from dvk_desktop.domain.vntext import clean_text, format_number
 from dvk_desktop.services import audit
-from dvk_desktop.services.lifecycle_common import load, load_entry, synced_fields, touch
+from dvk_desktop.services.lifecycle_common import load, load_entry, synced_fields
+from dvk_desktop.services.record_state import set_deleted, touch
 
 MAX_BYTES = 25 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -141,11 +142,7 @@ def set_attachment_deleted(db: Database, attachment_id: str, deleted: bool,
     """Remove an attachment (to the trash) or restore it; the stored file is kept."""
     with db.session() as session:
         item = load(session, Attachment, attachment_id, "tệp đính kèm", "Attachment")
-        before = audit.snapshot(item)
-        item.deleted_at = utcnow() if deleted else None
-        touch(item, actor)
-        session.flush()
-        audit.record(session, actor, "delete" if deleted else "restore", item, before)
+        set_deleted(session, item, deleted, actor)
         return _record(item)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Entry, Inspection, InspectionScore, Rubric, Unit, new_id, utcnow
+from dvk_desktop.db.models import Entry, Inspection, InspectionScore, Rubric, Unit, new_id
 from dvk_desktop.domain import lifecycle
 from dvk_desktop.domain.inspections import validate_inspection
 from dvk_desktop.domain.lifecycle_records import (
@@ -23,13 +23,12 @@ from dvk_desktop.domain.lifecycle_records import (
 from dvk_desktop.domain.rubrics import classify, thresholds_from_json, total_points, validate_scores
 from dvk_desktop.services import audit
 from dvk_desktop.services.lifecycle_common import (
-    check_version,
     load,
     load_entry,
     set_entry_status,
     synced_fields,
-    touch,
 )
+from dvk_desktop.services.record_state import check_version, set_deleted, touch
 
 
 def _load(session: Session, inspection_id: str) -> Inspection:
@@ -144,11 +143,7 @@ def set_inspection_deleted(db: Database, inspection_id: str, deleted: bool,
     """Move an inspection to the trash or restore it (the entry's history stays)."""
     with db.session() as session:
         item = _load(session, inspection_id)
-        before = audit.snapshot(item)
-        item.deleted_at = utcnow() if deleted else None
-        touch(item, actor)
-        session.flush()
-        audit.record(session, actor, "delete" if deleted else "restore", item, before)
+        set_deleted(session, item, deleted, actor)
         return to_record(session, item)
 
 

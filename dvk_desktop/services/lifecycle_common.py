@@ -5,18 +5,12 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
-from dvk_desktop.db.models import Entry, utcnow
+from dvk_desktop.db.models import Entry
 from dvk_desktop.domain import lifecycle
-from dvk_desktop.domain.errors import ConflictError, NotFoundError
+from dvk_desktop.domain.errors import NotFoundError
 from dvk_desktop.services import audit
 from dvk_desktop.services.entries import record_status
-
-
-def touch(obj, actor: str) -> None:
-    """Mark a synced record as changed: bump its version, stamp time and author."""
-    obj.version = obj.version + 1
-    obj.updated_at = utcnow()
-    obj.updated_by = actor
+from dvk_desktop.services.record_state import touch
 
 
 def synced_fields(session: Session, actor: str) -> dict:
@@ -30,12 +24,6 @@ def load(session: Session, cls, record_id: str, vi: str, en: str, live: bool = F
     if obj is None or (live and obj.deleted_at is not None):
         raise NotFoundError(f"Không tìm thấy {vi}.", f"{en} not found.")
     return obj
-
-
-def check_version(obj, expected: int | None) -> None:
-    """A stale version is a conflict, never a silent overwrite."""
-    if expected is not None and obj.version != expected:
-        raise ConflictError(obj.__tablename__, obj.id, expected, obj.version)
 
 
 def load_entry(session: Session, entry_id: str) -> Entry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Decision, Recognition, new_id, utcnow
+from dvk_desktop.db.models import Decision, Recognition, new_id
 from dvk_desktop.domain import lifecycle
 from dvk_desktop.domain.enums import Level, Status
 from dvk_desktop.domain.errors import DomainError, FieldProblem, ValidationError
@@ -16,13 +16,12 @@ from dvk_desktop.services import audit
 from dvk_desktop.services.entries import to_record as entry_record
 from dvk_desktop.services.lifecycle_common import (
     advance_entry,
-    check_version,
     load,
     load_entry,
     set_entry_status,
     synced_fields,
-    touch,
 )
+from dvk_desktop.services.record_state import check_version, set_deleted, touch
 
 
 def _check_recognition(year: int, level: str) -> None:
@@ -85,11 +84,7 @@ def set_recognition_deleted(db: Database, recognition_id: str, deleted: bool,
     """Withdraw a recognition (to the trash) or restore it."""
     with db.session() as session:
         item = load(session, Recognition, recognition_id, "quyết định công nhận", "Recognition")
-        before = audit.snapshot(item)
-        item.deleted_at = utcnow() if deleted else None
-        touch(item, actor)
-        session.flush()
-        audit.record(session, actor, "delete" if deleted else "restore", item, before)
+        set_deleted(session, item, deleted, actor)
         return _record(item)
 
 

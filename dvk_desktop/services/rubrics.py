@@ -16,7 +16,8 @@ from dvk_desktop.domain.rubrics import (
     validate_rubric,
 )
 from dvk_desktop.services import audit
-from dvk_desktop.services.lifecycle_common import check_version, load, synced_fields, touch
+from dvk_desktop.services.lifecycle_common import load, synced_fields
+from dvk_desktop.services.record_state import check_version, touch
 
 
 def _uses(session: Session, rubric_id: str) -> int:

@@ -15,7 +15,8 @@ from dvk_desktop.domain.lifecycle_records import ProgressRow, TargetRecord
 from dvk_desktop.domain.validation import MIN_YEAR, current_year
 from dvk_desktop.domain.vntext import clean_text, sort_key
 from dvk_desktop.services import audit
-from dvk_desktop.services.lifecycle_common import load, synced_fields, touch
+from dvk_desktop.services.lifecycle_common import load, synced_fields
+from dvk_desktop.services.record_state import touch
 
 MAX_TARGET = 10_000
 

@@ -10,14 +10,15 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.models import Entry, Unit, utcnow
+from dvk_desktop.db.models import Entry, Unit
 from dvk_desktop.domain.enums import Sector, UnitKind
-from dvk_desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from dvk_desktop.domain.errors import DomainError, NotFoundError
 from dvk_desktop.domain.records import UnitData, UnitRecord
 from dvk_desktop.domain.validation import validate_unit
 from dvk_desktop.domain.vntext import search_key, sort_key, strip_diacritics
 from dvk_desktop.services import audit, catalogue
 from dvk_desktop.services.catalogue import CatalogueItem
+from dvk_desktop.services.record_state import check_version, set_deleted, touch
 
 _DATA_FIELDS = [f.name for f in fields(UnitData)]
 
@@ -94,12 +95,6 @@ def _check_parent(session: Session, unit_id: str | None, parent_id: str | None) 
                           "A unit cannot be placed under itself or one of its own units.")
 
 
-def _touch(unit: Unit, actor: str) -> None:
-    unit.version += 1
-    unit.updated_at = utcnow()
-    unit.updated_by = actor
-
-
 def create_unit(db: Database, data: UnitData, actor: str) -> UnitRecord:
     """Validate and add a unit to the tree."""
     with db.session() as session:
@@ -118,14 +113,13 @@ def update_unit(db: Database, unit_id: str, data: UnitData, expected_version: in
     """Save changes to a unit; a stale version is a conflict."""
     with db.session() as session:
         unit = _load(session, unit_id)
-        if unit.version != expected_version:
-            raise ConflictError("unit", unit_id, expected_version, unit.version)
+        check_version(unit, expected_version)
         clean = validate_unit(data)
         _check_code_free(session, clean.code, unit_id)
         _check_parent(session, unit_id, clean.parent_id)
         before = audit.snapshot(unit)
         _apply(unit, clean)
-        _touch(unit, actor)
+        touch(unit, actor)
         audit.record(session, actor, "update", unit, before)
         session.flush()
         return to_record(unit)
@@ -157,7 +151,7 @@ def retire_unit(db: Database, unit_id: str, actor: str, on: date | None = None,
         before = audit.snapshot(unit)
         unit.valid_to = on or date.today()
         unit.successor_id = successor_id
-        _touch(unit, actor)
+        touch(unit, actor)
         audit.record(session, actor, "retire", unit, before)
         session.flush()
         return to_record(unit)
@@ -184,11 +178,7 @@ def _set_deleted(db: Database, unit_id: str, actor: str, deleted: bool) -> UnitR
                     "Không thể xóa đơn vị còn mô hình, điển hình hoặc đơn vị cấp dưới; "
                     "hãy cho đơn vị thôi hoạt động hoặc sáp nhập.",
                     "A unit with entries or units below it cannot be deleted; retire or merge it.")
-        before = audit.snapshot(unit)
-        unit.deleted_at = utcnow() if deleted else None
-        _touch(unit, actor)
-        audit.record(session, actor, "delete" if deleted else "restore", unit, before)
-        session.flush()
+        set_deleted(session, unit, deleted, actor)
         return to_record(unit)
 
 
