@@ -15,6 +15,8 @@ from dvk_desktop.db.database import Database  # noqa: E402
 from dvk_desktop.services import office  # noqa: E402
 from tests.pg_server import PostgresServer, find_pg_bin  # noqa: E402
 
+pytest_plugins = ["tests.exchange.fixtures"]  # the offices exchange tests send between
+
 UNDER_CI = os.environ.get("CI") == "true"
 TEMPLATE = "dvk_template"
 

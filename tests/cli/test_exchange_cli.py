@@ -8,7 +8,7 @@ import pytest
 
 from dvk_desktop.__main__ import main
 from dvk_desktop.db.database import Database
-from tests.exchange.support import AREA_CODE, build_templates, open_copies, populate
+from tests.exchange.support import AREA_CODE, open_copies, populate
 
 
 def run(capsys, *args):
@@ -16,12 +16,6 @@ def run(capsys, *args):
     code = main(["--lang", "en", *args])
     out = capsys.readouterr()
     return code, out.out, out.err
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("offices")
-    return folder, build_templates(folder)
 
 
 @pytest.fixture

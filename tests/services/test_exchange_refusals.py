@@ -13,29 +13,9 @@ from dvk_desktop.services.exchange_export import export_package
 from tests.exchange.support import (
     AREA_CODE,
     PROVINCE,
-    build_templates,
     db_state,
-    open_copies,
-    populate,
     rewrite,
 )
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory):
-    """The three offices, built once per module."""
-    folder = tmp_path_factory.mktemp("offices")
-    return folder, build_templates(folder)
-
-
-@pytest.fixture
-def offices(templates, tmp_path):
-    """Fresh copies; the commune has records and has sent nothing yet."""
-    built = open_copies(*templates, tmp_path)
-    populate(built.commune, built.commune_code)
-    yield built
-    for db in (built.commune, built.area, built.province):
-        db.close()
 
 
 @pytest.fixture

@@ -14,29 +14,9 @@ from dvk_desktop.services.exchange_records import KIND_TABLES
 from tests.exchange.support import (
     AREA_CODE,
     PROVINCE,
-    build_templates,
     db_state,
-    open_copies,
-    populate,
     snapshot,
 )
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory):
-    """The three offices, built once per module."""
-    folder = tmp_path_factory.mktemp("offices")
-    return folder, build_templates(folder)
-
-
-@pytest.fixture
-def offices(templates, tmp_path):
-    """Commune, area and province offices; the commune has records of every kind."""
-    built = open_copies(*templates, tmp_path)
-    populate(built.commune, built.commune_code)
-    yield built
-    for db in (built.commune, built.area, built.province):
-        db.close()
 
 
 def send(db_from, to_code, db_to, path, **options):

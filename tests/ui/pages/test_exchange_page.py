@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dvk_desktop.services import office
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.conflict_dialog import ConflictDialog
 from dvk_desktop.ui.pages.exchange_page import ExchangePage
-from tests.exchange.support import AREA_CODE, build_templates, open_copies, populate
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("offices")
-    return folder, build_templates(folder)
-
-
-@pytest.fixture
-def offices(templates, tmp_path):
-    built = open_copies(*templates, tmp_path)
-    populate(built.commune, built.commune_code)
-    yield built
-    for db in (built.commune, built.area, built.province):
-        db.close()
+from tests.exchange.support import AREA_CODE
 
 
 def page_for(qtbot, db) -> ExchangePage:
