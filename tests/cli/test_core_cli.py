@@ -13,13 +13,7 @@ import pytest
 from dvk_desktop import __version__
 from dvk_desktop.__main__ import main
 from dvk_desktop.domain.vntext import sort_key
-
-
-def run(capsys, *args):
-    """Run the program with arguments; returns (exit code, stdout, stderr)."""
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.cli.support import run
 
 
 @pytest.fixture

@@ -11,13 +11,7 @@ from dvk_desktop.__main__ import main
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import Award, Entry, Inspection, Recognition, Target
 from dvk_desktop.domain import lifecycle
-
-
-def run(capsys, *args):
-    """Run the program; returns (exit code, stdout, stderr)."""
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.cli.support import run
 
 
 @pytest.fixture(scope="module")

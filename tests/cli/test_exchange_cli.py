@@ -6,16 +6,14 @@ import re
 
 import pytest
 
-from dvk_desktop.__main__ import main
 from dvk_desktop.db.database import Database
+from tests.cli import support
 from tests.exchange.support import AREA_CODE, open_copies, populate
 
 
 def run(capsys, *args):
-    """Run the program; returns (exit code, stdout, stderr)."""
-    code = main(["--lang", "en", *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    """Run the program in English; returns (exit code, stdout, stderr)."""
+    return support.run(capsys, "--lang", "en", *args)
 
 
 @pytest.fixture

@@ -10,14 +10,8 @@ from sqlalchemy import select
 from dvk_desktop.__main__ import main
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import Entry, Inspection
+from tests.cli.support import run
 from tests.printing.conftest import pdf_fonts, pdf_pages_text
-
-
-def run(capsys, *args):
-    """Run the program; returns (exit code, stdout, stderr)."""
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture(scope="module")

@@ -10,18 +10,11 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from dvk_desktop.__main__ import main
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.models import Attachment
+from tests.cli.support import run
 from tests.services import stats_dataset
 from tests.services.test_statistics import EXPECTED_2024H1
-
-
-def run(capsys, *args):
-    """Run the program; returns (exit code, stdout, stderr)."""
-    code = main(list(args))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture
