@@ -17,6 +17,7 @@ from dvk_desktop.services.exchange_records import (
     CODECS,
     DERIVERS,
     KIND_TABLES,
+    bulk_insert,
 )
 
 
@@ -94,8 +95,7 @@ class Applier:
             created.append((pk, values.get("version")))
             if kind != "fields":
                 self._state(kind, pk, item.theirs, values["version"], None)
-        for start in range(0, len(rows), 2000):
-            self.conn.execute(insert(table), rows[start:start + 2000])
+        bulk_insert(self.conn, table, rows)
         for start in range(0, len(created), 5000):
             chunk = created[start:start + 5000]
             # One before-image per chunk: undo deletes these records if still as imported.
@@ -103,7 +103,7 @@ class Applier:
                                                       "versions": [c[1] for c in chunk]},
                         None, None)
         if child_rows:
-            self.conn.execute(insert(CHILDREN[kind][0]), child_rows)
+            bulk_insert(self.conn, CHILDREN[kind][0], child_rows)
         for row in successors:
             self.conn.execute(update(table).where(table.c.id == row["_id"])
                               .values(successor_id=row["successor_id"]))
@@ -164,10 +164,8 @@ class Applier:
 
     def flush(self) -> None:
         """Write the before-images and exchange states collected so far."""
-        for start in range(0, len(self.images), 5000):
-            self.conn.execute(insert(BeforeImage), self.images[start:start + 5000])
-        if self.new_states:
-            self.conn.execute(insert(RecordState), self.new_states)
+        bulk_insert(self.conn, BeforeImage.__table__, self.images)
+        bulk_insert(self.conn, RecordState.__table__, self.new_states)
         for row in self.changed_states:
             self.conn.execute(update(RecordState).where(
                 RecordState.table_name == row["table_name"],

@@ -8,6 +8,7 @@ records that are known or travel with it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -105,32 +106,47 @@ class _Scope:
         return code in self.units
 
 
-def _scope_reason(kind: str, rec: dict, scope: _Scope, root: str,
-                  local_codes: dict[str, str]) -> tuple[str, str] | None:
-    get = rec.get
+def _scope_checker(kind: str, scope: _Scope, root: str,
+                   local_codes: dict[str, str]) -> Callable[[dict], tuple[str, str] | None]:
+    """The scope check of one kind: record -> reason it is refused, or None.
+
+    Chosen once per kind, not per record (a package holds hundreds of thousands).
+    """
+    units = scope.units  # grows while units are accepted; the set is shared, not copied
     if kind == "units":
-        if rec.get("code") == root:
-            return None
-        known = rec.get("code") in local_codes
-        inside = get("parent_code") in scope.units and (not known or rec["code"] in scope.units)
-        return None if inside else OUTSIDE
-    checks = {
-        "entries": lambda: get("owner_unit_code") in scope.units,
-        "targets": lambda: get("unit_code") in scope.units,
-        "status_changes": lambda: scope.entry_ok(get("entry_id")),
-        "recognitions": lambda: scope.entry_ok(get("entry_id")),
-        "inspections": lambda: scope.entry_ok(get("entry_id")),
-        "decisions": lambda: get("unit_code") in scope.units if get("unit_code")
-        else get("origin_unit_code") in scope.units,
-        "awards": lambda: scope.decision_ok(get("decision_id")) and (
-            get("entry_id") is None or scope.entry_ok(get("entry_id"))),
-        "attachments": lambda: (scope.entry_ok(get("entry_id")) if get("entry_id")
-                                else scope.inspection_ok(get("inspection_id"))),
+        def unit(rec: dict):
+            code = rec.get("code")
+            if code == root:
+                return None
+            inside = rec.get("parent_code") in units and (code not in local_codes
+                                                         or code in units)
+            return None if inside else OUTSIDE
+        return unit
+    entry_ok, decision_ok, inspection_ok = scope.entry_ok, scope.decision_ok, scope.inspection_ok
+    checks: dict[str, Callable[[dict], bool]] = {
+        "entries": lambda rec: rec.get("owner_unit_code") in units,
+        "targets": lambda rec: rec.get("unit_code") in units,
+        "status_changes": lambda rec: entry_ok(rec.get("entry_id")),
+        "recognitions": lambda rec: entry_ok(rec.get("entry_id")),
+        "inspections": lambda rec: entry_ok(rec.get("entry_id")),
+        "decisions": lambda rec: (rec.get("unit_code") in units if rec.get("unit_code")
+                                  else rec.get("origin_unit_code") in units),
+        "awards": lambda rec: decision_ok(rec.get("decision_id")) and (
+            rec.get("entry_id") is None or entry_ok(rec.get("entry_id"))),
+        "attachments": lambda rec: (entry_ok(rec.get("entry_id")) if rec.get("entry_id")
+                                    else inspection_ok(rec.get("inspection_id"))),
     }
     check = checks.get(kind)
-    if check is None or check():
-        return None
-    return OUTSIDE if kind in ("entries", "targets", "decisions") else UNKNOWN_REF
+    if check is None:
+        return lambda rec: None
+    refused = OUTSIDE if kind in ("entries", "targets", "decisions") else UNKNOWN_REF
+    return lambda rec: None if check(rec) else refused
+
+
+def _scope_reason(kind: str, rec: dict, scope: _Scope, root: str,
+                  local_codes: dict[str, str]) -> tuple[str, str] | None:
+    """Why one record is outside the sender's scope, or None (see ``_scope_checker``)."""
+    return _scope_checker(kind, scope, root, local_codes)(rec)
 
 
 _ENUMS = {name: frozenset(m.value for m in enum) for name, enum in (
@@ -235,29 +251,36 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
 def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], scope: _Scope,
                local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str]) -> None:
     states = load_states(conn, KIND_TABLES[kind].name) if kind != "fields" else {}
-    local_id = (lambda key: local_codes.get(key)) if kind == "units" else (lambda key: key)
-    keyed = [(merge.record_key(kind, rec), rec) for rec in records]
-    wanted = [key for key, rec in keyed
-              if not merge.already_seen(rec, states.get(local_id(key)))]
+    record_key, already_seen = merge.record_key, merge.already_seen
+    # (key, record, exchange state, already seen) of every record, each worked out once.
+    keyed = []
+    for rec in records:
+        key = record_key(kind, rec)
+        seen = states.get(local_codes.get(key) if kind == "units" else key) if states else None
+        keyed.append((key, rec, seen, seen is not None and already_seen(rec, seen)))
+    wanted = [key for key, _rec, _seen, done in keyed if not done]
     mine = load_local(conn, kind, wanted, id_to_code) if wanted else {}
     root = plan.sender_code
-    for key, rec in keyed:
-        seen = states.get(local_id(key))
-        reason = _scope_reason(kind, rec, scope, root, local_codes)
-        if reason is None and not merge.already_seen(rec, seen):
-            reason, converted = convert_record(kind, rec, plan.code_to_id, fields)
-            if converted is not None:
-                plan.converted[(kind, key)] = converted
+    scope_reason = _scope_checker(kind, scope, root, local_codes)
+    items, converted, plan_seen = plan.items, plan.converted, plan.seen
+    accepted = scope.accepted[kind]
+    for key, rec, seen, done in keyed:
+        reason = scope_reason(rec)
+        if reason is None and not done:
+            reason, values = convert_record(kind, rec, plan.code_to_id, fields)
+            if values is not None:
+                converted[(kind, key)] = values
         if reason is not None:
-            plan.items.append(merge.reject(kind, rec, *reason))
+            items.append(merge.reject(kind, rec, *reason))
             continue
-        ignore = ("parent_code",) if kind == "units" and key == root else ()
-        plan.items.append(merge.classify(kind, rec, mine.get(key), seen, ignore)
-                          if not merge.already_seen(rec, seen)
-                          else merge.PlanItem(kind, key, merge.UNCHANGED, rec))
+        if done:
+            items.append(merge.PlanItem(kind, key, merge.UNCHANGED, rec))
+        else:
+            ignore = ("parent_code",) if kind == "units" and key == root else ()
+            items.append(merge.classify(kind, rec, mine.get(key), seen, ignore))
         if seen is not None:
-            plan.seen[(kind, key)] = seen
-        scope.accepted[kind].add(rec.get("id"))
+            plan_seen[(kind, key)] = seen
+        accepted.add(rec.get("id"))
         if kind == "units":
             scope.units.add(key)
             plan.code_to_id.setdefault(key, rec["id"])

@@ -12,8 +12,21 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Float, Integer, Table, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Table,
+    insert,
+    select,
+    type_coerce,
+)
 from sqlalchemy import String as SAString
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from dvk_desktop.db.models import (
     Attachment,
@@ -116,11 +129,44 @@ def _checker(column) -> Callable:
     return check
 
 
-_PLAIN, _ISO, _REF = 0, 1, 2
+def _iso(value):
+    return value.isoformat()
+
+
+def _sqlite_datetime_to_iso(value: str) -> str:
+    """A DateTime stored by SQLAlchemy on SQLite as ``datetime.isoformat()`` would write it.
+
+    SQLAlchemy stores ``YYYY-MM-DD HH:MM:SS.ffffff``; ``isoformat`` puts a ``T`` between
+    date and time and leaves out a zero fraction. Anything else goes through the parser.
+    """
+    if len(value) == 26 and value[10] == " " and value[19] == ".":
+        if value.endswith(".000000"):
+            return value[:10] + "T" + value[11:19]
+        return value[:10] + "T" + value[11:]
+    if len(value) == 19 and value[10] == " ":
+        return value[:10] + "T" + value[11:]
+    return _SQLITE_DATETIME(value).isoformat()
+
+
+_SQLITE = sqlite_dialect.dialect()
+_SQLITE_DATETIME = DateTime().dialect_impl(_SQLITE).result_processor(_SQLITE, None)
+
+
+def _compile(name: str, source: str, env: dict, label: str = "") -> Callable:
+    """Build one generated function (per table, once) from its source text."""
+    namespace = dict(env)
+    exec(compile(source, f"<exchange codec {name} {label}>", "exec"), namespace)  # noqa: S102
+    return namespace[name]
 
 
 class TableCodec:
-    """Converts rows of one table to package dictionaries and back."""
+    """Converts rows of one table to package dictionaries and back.
+
+    Both directions are generated once per table as straight-line Python (one statement
+    per column, the column's check chosen by its type): an exchange of 100,000 entries
+    converts millions of values, and a loop over the columns with a test per value was
+    most of the time.
+    """
 
     def __init__(self, table: Table, unit_refs: bool = True) -> None:
         self.table = table
@@ -128,36 +174,83 @@ class TableCodec:
         self.names = [(c.name, UNIT_REFS.get(c.name, c.name) if unit_refs else c.name)
                       for c in self.columns]
         self.refs = {c: n for c, n in self.names if c != n}
-        self._out = [(name, _REF if col in self.refs else _ISO if isinstance(
-            column.type, DateTime | Date) else _PLAIN)
-            for (col, name), column in zip(self.names, self.columns, strict=True)]
-        self._in = [(col, name, col in self.refs, _checker(column))
-                    for (col, name), column in zip(self.names, self.columns, strict=True)]
+        self.datetimes = {c.name for c in self.columns if isinstance(c.type, DateTime)}
+        self._to_dict = self._make_to_dict(raw_datetimes=False)
+        self._to_dict_raw = self._make_to_dict(raw_datetimes=True)
+        self._from_dict = self._make_from_dict()
 
-    def to_dict(self, row, id_to_code: dict[str, str]) -> dict:
-        """A database row (a tuple in the order of ``columns``) as a package record."""
-        out = {}
-        for (name, mode), value in zip(self._out, row, strict=True):
-            if value is not None and mode:
-                value = value.isoformat() if mode == _ISO else id_to_code.get(value, value)
-            out[name] = value
-        return out
+    def _make_to_dict(self, raw_datetimes: bool) -> Callable:
+        lines, items = [], []
+        for i, ((col, name), column) in enumerate(zip(self.names, self.columns, strict=True)):
+            value = f"row[{i}]"
+            if col in self.refs:
+                value = f"(None if {value} is None else codes.get({value}, {value}))"
+            elif raw_datetimes and col in self.datetimes:
+                value = f"(None if {value} is None else sqlite_iso({value}))"
+            elif isinstance(column.type, DateTime | Date):
+                value = f"(None if {value} is None else {value}.isoformat())"
+            items.append(f"{name!r}: {value}")
+        lines.append("def to_dict(row, codes):")
+        lines.append(f"    if len(row) != {len(self.columns)}: raise ValueError('columns')")
+        lines.append("    return {" + ", ".join(items) + "}")
+        return _compile("to_dict", "\n".join(lines) + "\n", {"sqlite_iso": _sqlite_datetime_to_iso},
+                        self.table.name)
+
+    def _make_from_dict(self) -> Callable:
+        env: dict = {"fail": _fail, "parse_datetime": datetime.fromisoformat,
+                     "parse_date": date.fromisoformat}
+        body = ["def from_dict(record, ids):"]
+        names = []
+        for i, ((col, name), column) in enumerate(zip(self.names, self.columns, strict=True)):
+            v = f"v{i}"
+            names.append(f"{col!r}: {v}")
+            env[f"check{i}"] = _checker(column)
+            body.append(f"    {v} = record[{name!r}]")
+            if col in self.refs:
+                body.append(f"    if {v} is not None: {v} = ids[{v}]")
+            kind = column.type
+            if isinstance(kind, DateTime | Date):
+                parse = "parse_datetime" if isinstance(kind, DateTime) else "parse_date"
+                body.append(f"    {v} = {parse}({v}) if {v}.__class__ is str else check{i}({v})")
+            elif isinstance(kind, SAString) and not isinstance(kind, JSON):
+                limit = kind.length or 10**9
+                body.append(f"    if {v}.__class__ is not str or len({v}) > {limit}: "
+                            f"{v} = check{i}({v})")
+            elif isinstance(kind, Boolean | Integer):
+                cls = "bool" if isinstance(kind, Boolean) else "int"
+                body.append(f"    if {v}.__class__ is not {cls}: {v} = check{i}({v})")
+            else:
+                body.append(f"    {v} = check{i}({v})")
+        body.append("    return {" + ", ".join(names) + "}")
+        return _compile("from_dict", "\n".join(body) + "\n", env, self.table.name)
+
+    def to_dict(self, row, id_to_code: dict[str, str], raw_datetimes: bool = False) -> dict:
+        """A database row (a tuple in the order of ``columns``) as a package record.
+
+        ``raw_datetimes``: the row's DateTime columns hold SQLite's stored text (see
+        ``select``), which is turned into the same ISO text without making datetimes.
+        """
+        return (self._to_dict_raw if raw_datetimes else self._to_dict)(row, id_to_code)
+
+    def row_converter(self, conn: Connection) -> tuple[Callable, bool]:
+        """(function row, codes -> record, raw) for rows read on ``conn`` by ``select``."""
+        raw = conn.dialect.name == "sqlite"
+        return (self._to_dict_raw if raw else self._to_dict), raw
 
     def from_dict(self, record: dict, code_to_id: dict[str, str]) -> dict:
         """Column values of a package record; KeyError/ValueError when malformed."""
-        values = {}
-        for col, name, ref, check in self._in:
-            value = record[name]
-            if ref and value is not None:
-                value = code_to_id[value]
-            values[col] = check(value)
-        return values
+        return self._from_dict(record, code_to_id)
 
-    def select(self, query=None):
-        """The query (or the whole table) reading exactly the codec's columns."""
+    def select(self, query=None, raw_datetimes: bool = False):
+        """The query (or the whole table) reading exactly the codec's columns.
+
+        With ``raw_datetimes`` (SQLite only) DateTime columns are read as their stored text.
+        """
+        columns = [type_coerce(c, SAString).label(c.name) if raw_datetimes and
+                   c.name in self.datetimes else c for c in self.columns]
         if query is None:
-            return select(*self.columns)
-        return query.with_only_columns(*self.columns)
+            return select(*columns)
+        return query.with_only_columns(*columns)
 
 
 CODECS: dict[str, TableCodec] = {kind: TableCodec(t, kind != "fields")
@@ -179,12 +272,14 @@ def attach_children(conn: Connection, kind: str, records: list[dict],
         return
     table, fk, name = CHILDREN[kind]
     codec = CHILD_CODECS[kind]
+    convert, raw = codec.row_converter(conn)
     by_parent: dict[str, list[dict]] = {r["id"]: [] for r in records}
-    for start in range(0, len(records), 500):
-        ids = [r["id"] for r in records[start:start + 500]]
-        query = codec.select().where(table.c[fk].in_(ids)).order_by(table.c.ordinal, table.c.id)
-        for row in conn.execute(query):
-            child = codec.to_dict(row, id_to_code)
+    for start in range(0, len(records), BATCH):
+        ids = [r["id"] for r in records[start:start + BATCH]]
+        query = codec.select(raw_datetimes=raw).where(table.c[fk].in_(ids)).order_by(
+            table.c[fk], table.c.ordinal, table.c.id)
+        for row in conn.execute(query).all():
+            child = convert(row, id_to_code)
             by_parent[child[fk]].append(child)
     for record in records:
         record[name] = by_parent[record["id"]]
@@ -196,11 +291,12 @@ def load_local(conn: Connection, kind: str, keys: list[str],
     table = KIND_TABLES[kind]
     column = table.c.code if kind in ("units", "fields") else table.c.id
     codec = CODECS[kind]
+    convert, raw = codec.row_converter(conn)
     found: dict[str, dict] = {}
-    for start in range(0, len(keys), 500):
-        query = codec.select().where(column.in_(keys[start:start + 500]))
-        for row in conn.execute(query):
-            record = codec.to_dict(row, id_to_code)
+    for start in range(0, len(keys), BATCH):
+        query = codec.select(raw_datetimes=raw).where(column.in_(keys[start:start + BATCH]))
+        for row in conn.execute(query).all():
+            record = convert(row, id_to_code)
             found[record[column.name]] = record
     attach_children(conn, kind, list(found.values()), id_to_code)
     return found
@@ -210,12 +306,86 @@ def iter_rows(conn: Connection, query, kind: str,
               id_to_code: dict[str, str]) -> Iterator[dict]:
     """Package records of a query over a kind's table, children attached in batches."""
     codec = CODECS[kind]
-    batch: list[dict] = []
-    for row in conn.execute(codec.select(query)):
-        batch.append(codec.to_dict(row, id_to_code))
-        if len(batch) >= 2000:
-            attach_children(conn, kind, batch, id_to_code)
-            yield from batch
-            batch = []
-    attach_children(conn, kind, batch, id_to_code)
-    yield from batch
+    convert, raw = codec.row_converter(conn)
+    result = conn.execute(codec.select(query, raw_datetimes=raw))
+    while rows := result.fetchmany(BATCH):
+        batch = [convert(row, id_to_code) for row in rows]
+        attach_children(conn, kind, batch, id_to_code)
+        yield from batch
+
+
+# Keys per IN (…) lookup and rows per fetch; SQLite allows 32,766 parameters.
+BATCH = 2000
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """Insert many rows that all have the same keys, in batches.
+
+    On SQLite the rows go straight to the driver's ``executemany`` with each value turned
+    into what SQLAlchemy would have stored (the column types' own bind conversions, with
+    datetimes written in SQLAlchemy's format by ``isoformat``): building SQLAlchemy's
+    parameters row by row cost more than SQLite's own work. Other databases use a Core
+    ``insert()`` with ``executemany``.
+    """
+    if not rows:
+        return
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    missing_defaults = any(c.default is not None for c in table.columns
+                           if c.name not in rows[0])
+    if conn.dialect.name != "sqlite" or missing_defaults or len(names) != len(rows[0]):
+        for start in range(0, len(rows), 5000):
+            conn.execute(insert(table), rows[start:start + 5000])
+        return
+    make_tuple = _row_packer(conn, table, tuple(names))
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    for start in range(0, len(rows), 5000):
+        conn.exec_driver_sql(sql, [make_tuple(r) for r in rows[start:start + 5000]])
+
+
+_PACKERS: dict[tuple, Callable] = {}
+
+
+def _sqlite_datetime(value):
+    if value.__class__ is datetime and value.tzinfo is None:
+        return value.isoformat(" ", "microseconds")
+    return _SQLITE_DATETIME_BIND(value)
+
+
+def _sqlite_date(value):
+    if value.__class__ is date:
+        return value.isoformat()
+    return _SQLITE_DATE_BIND(value)
+
+
+_SQLITE_DATETIME_BIND = DateTime().dialect_impl(_SQLITE).bind_processor(_SQLITE)
+_SQLITE_DATE_BIND = Date().dialect_impl(_SQLITE).bind_processor(_SQLITE)
+
+
+def _row_packer(conn: Connection, table: Table, names: tuple[str, ...]) -> Callable:
+    """A generated function turning a row dict into the driver's parameter tuple."""
+    key = (table.name, names)
+    if key in _PACKERS:
+        return _PACKERS[key]
+    env: dict = {}
+    items = []
+    for i, name in enumerate(names):
+        column_type = table.c[name].type
+        if isinstance(column_type, DateTime):
+            env[f"p{i}"] = _sqlite_datetime
+        elif isinstance(column_type, Date):
+            env[f"p{i}"] = _sqlite_date
+        else:
+            process = column_type._cached_bind_processor(conn.dialect)
+            if process is None:
+                items.append(f"row[{name!r}]")
+                continue
+            env[f"p{i}"] = process
+        if isinstance(column_type, JSON):  # None is stored as JSON null, as SQLAlchemy does
+            items.append(f"p{i}(row[{name!r}])")
+        else:
+            items.append(f"(None if (v := row[{name!r}]) is None else p{i}(v))")
+    source = "def pack(row):\n    return (" + ", ".join(items) + ",)\n"
+    _PACKERS[key] = packer = _compile("pack", source, env, table.name)
+    return packer

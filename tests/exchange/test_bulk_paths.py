@@ -1,0 +1,162 @@
+"""The fast paths of export and import give exactly what the plain SQLAlchemy paths give.
+
+Rows are converted by code generated per table, inserted straight through the driver on
+SQLite, and JSON Lines are parsed a block at a time; each is compared here with the plain
+way (Core insert, ``json.loads`` per line) on SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import DateTime, insert, select
+from sqlalchemy.dialects import sqlite
+
+from dvk_desktop.db.exchange_models import BeforeImage, ImportBatch, RecordState
+from dvk_desktop.db.models import Entry, InspectionScore, Unit, new_id
+from dvk_desktop.exchange.format import PackageError
+from dvk_desktop.exchange.reader import _parse_lines
+from dvk_desktop.services.exchange_records import (
+    CHILD_CODECS,
+    CODECS,
+    _sqlite_date,
+    _sqlite_datetime,
+    _sqlite_datetime_to_iso,
+    bulk_insert,
+    iter_rows,
+    load_local,
+    unit_maps,
+)
+from tests.exchange.support import _value
+
+
+def _entry_values(conn, n: int, **extra) -> dict:
+    """Column values of an entry with every column filled (as an import converts them)."""
+    unit_id = conn.scalar(select(Unit.id).order_by(Unit.code).limit(1))
+    values = {c.name: _value(c, n) for c in Entry.__table__.columns}
+    values.update(id=new_id(), owner_unit_id=unit_id, origin_unit_id=unit_id, deleted_at=None,
+                  entry_type="model", scope="collective", level="grassroots", status="registered",
+                  sector=None, person_sex=None, field_code="economy", year=2024, **extra)
+    return values
+
+
+@pytest.mark.parametrize("microsecond", [0, 678900])
+def test_bulk_insert_stores_what_a_core_insert_stores(office_db, microsecond):
+    moment = datetime(2025, 1, 2, 3, 4, 5, microsecond)
+    with office_db.engine.begin() as conn:
+        plain = _entry_values(conn, 1, updated_at=moment, start_date=date(2024, 2, 29))
+        fast = dict(plain, id=new_id())
+        conn.execute(insert(Entry.__table__), [plain])
+        bulk_insert(conn, Entry.__table__, [fast])
+        codes, _ = unit_maps(conn)
+        query = select(Entry.__table__).where(Entry.id.in_([plain["id"], fast["id"]]))
+        got = {r["id"]: r for r in iter_rows(conn, query, "entries", codes)}
+        raw = {r.id: r._asdict() for r in conn.execute(query)}
+    a, b = got[plain["id"]], got[fast["id"]]
+    assert {k: v for k, v in a.items() if k != "id"} == {k: v for k, v in b.items() if k != "id"}
+    assert {k: v for k, v in raw[plain["id"]].items() if k != "id"} == {
+        k: v for k, v in raw[fast["id"]].items() if k != "id"}
+    assert a["updated_at"] == b["updated_at"] == moment.isoformat()
+    assert raw[plain["id"]]["updated_at"] == raw[fast["id"]]["updated_at"] == moment
+    assert raw[fast["id"]]["person_party_member"] is True
+    if office_db.engine.dialect.name == "sqlite":  # the very text stored, not only its value
+        with office_db.engine.connect() as conn:
+            stored = dict(conn.exec_driver_sql(
+                "SELECT id, updated_at || '|' || start_date || '|' || person_party_member "
+                "|| '|' || typeof(land_m2) FROM " + Entry.__tablename__ + " WHERE id IN (?, ?)",
+                (plain["id"], fast["id"])).all())
+        assert stored[plain["id"]] == stored[fast["id"]]
+
+
+def test_bulk_insert_of_exchange_bookkeeping(office_db):
+    with office_db.engine.begin() as conn:
+        import_id = new_id()
+        conn.execute(insert(ImportBatch).values(id=import_id, package_id=new_id(),
+                                                sender_code="X", counts={}))
+        bulk_insert(conn, BeforeImage.__table__, [
+            {"import_id": import_id, "table_name": "entries", "record_id": "a",
+             "action": "created", "before": {"ids": ["a"], "versions": [1]},
+             "state_before": None, "version_after": None}])
+        bulk_insert(conn, RecordState.__table__, [
+            {"table_name": "entries", "record_id": "a", "seen_version": 2,
+             "seen_updated_at": "2025-01-02T03:04:05", "local_version": 2,
+             "sender_code": "X", "imported_at": datetime(2025, 1, 2, 3, 4, 5)}])
+        image = conn.execute(select(BeforeImage)).one()
+        state = conn.execute(select(RecordState)).one()
+    assert image.before == {"ids": ["a"], "versions": [1]}
+    assert image.state_before is None  # stored as JSON null, as a Core insert does
+    assert state.imported_at == datetime(2025, 1, 2, 3, 4, 5)
+
+
+def test_codec_round_trip_and_checks(office_db):
+    codec = CODECS["entries"]
+    with office_db.engine.begin() as conn:
+        values = _entry_values(conn, 3)
+        conn.execute(insert(Entry.__table__), [values])
+        codes, ids = unit_maps(conn)
+        record = load_local(conn, "entries", [values["id"]], codes)[values["id"]]
+    back = codec.from_dict(record, ids)
+    assert {k: back[k] for k in back} == {k: values[k] for k in back}
+    for name, bad in (("year", "2024"), ("title", 5), ("person_party_member", 1),
+                      ("updated_at", 20250101), ("land_m2", "1.5"), ("title", None)):
+        with pytest.raises(ValueError):
+            codec.from_dict({**record, name: bad}, ids)
+    with pytest.raises(KeyError):
+        codec.from_dict({k: v for k, v in record.items() if k != "status"}, ids)
+    with pytest.raises(KeyError):
+        codec.from_dict({**record, "owner_unit_code": "no such unit"}, ids)
+    with pytest.raises(ValueError):
+        codec.from_dict({**record, "title": "x" * 10_000}, ids)
+    assert codec.from_dict({**record, "deleted_at": None}, ids)["deleted_at"] is None
+    score = {"id": "s", "inspection_id": "i", "criterion_id": "c", "ordinal": 1,
+             "criterion_text": "t", "max_points": 10, "points": None, "version": 1,
+             "created_at": "2025-01-02T03:04:05", "updated_at": "2025-01-02T03:04:05",
+             "updated_by": "", "origin_unit_code": None, "deleted_at": None}
+    names = {c.name for c in InspectionScore.__table__.columns}
+    score = {k: v for k, v in score.items() if k in names
+             or k == "origin_unit_code" and "origin_unit_id" in names}
+    converted = CHILD_CODECS["inspections"].from_dict(score, ids)
+    assert converted["points"] is None and converted["max_points"] == 10
+
+
+@pytest.mark.parametrize("stored", ["2025-01-02 03:04:05.000000", "2025-01-02 03:04:05.678900",
+                                    "2025-01-02 03:04:05", "2025-01-02 03:04:05.5"])
+def test_sqlite_datetime_text_reads_as_isoformat(stored):
+    dialect = sqlite.dialect()
+    parsed = DateTime().dialect_impl(dialect).result_processor(dialect, None)(stored)
+    assert _sqlite_datetime_to_iso(stored) == parsed.isoformat()
+
+
+def test_sqlite_datetime_binding_matches_sqlalchemy():
+    dialect = sqlite.dialect()
+    bind = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    for moment in (datetime(2025, 1, 2, 3, 4, 5), datetime(2025, 1, 2, 3, 4, 5, 60),
+                   datetime(1, 1, 1), date(2024, 2, 29)):
+        assert _sqlite_datetime(moment) == bind(moment)
+    assert _sqlite_date(date(2024, 2, 29)) == "2024-02-29"
+
+
+def _lines(*lines: bytes, size: int = 7):
+    data = b"\n".join(lines) + b"\n"
+    return [data[i:i + size] for i in range(0, len(data), size)]
+
+
+def test_block_parsing_matches_line_by_line():
+    records = [{"id": str(i), "title": "Mô hình “dân vận khéo” số " + str(i), "n": [i, 1.5]}
+               for i in range(50)]
+    lines = [json.dumps(r, ensure_ascii=i % 2 == 0).encode() for i, r in enumerate(records)]
+    lines.insert(3, b"")
+    lines.insert(7, b'  {"id": "spaced"}  ')
+    got = list(_parse_lines("records/entries.jsonl", iter(_lines(*lines))))
+    assert got == records[:6] + [{"id": "spaced"}] + records[6:]
+
+
+@pytest.mark.parametrize("bad", [[b'{"a": 1}, {"b": 2}'], [b'{"a": 1},{"b":"', b'"}'],
+                                 [b"[1, 2]"], [b"42"], [b'{"a": '], [b"\xff\xfe{}"],
+                                 [b'{"a": 1} x'], [b'{"a": "\xc3"}']])
+def test_block_parsing_refuses_what_a_line_parser_refuses(bad):
+    lines = [b'{"id": "1"}', *bad, b'{"id": "2"}']
+    with pytest.raises(PackageError):
+        list(_parse_lines("records/entries.jsonl", iter(_lines(*lines, size=1000))))
