@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, column, func, literal_column, or_, select, true
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db.models import Entry, FieldCategory, OfficeProfile, Unit
@@ -37,19 +38,57 @@ def subtree_unit_ids(session: Session, root_id: str) -> set[str]:
     return found
 
 
-def _text_condition(text: str):
-    """Every typed word begins a word of the entry ("dan van kh" finds "Dân vận khéo")."""
+def fts_query(text: str) -> str:
+    """The FTS5 query for typed text: every word as a quoted prefix ("dan"* "van"*)."""
+    return " ".join(f'"{word}"*' for word in search_key(text).split())
+
+
+# A search matching at most one entry in FEW_MATCHES_SHARE of the table reads the matching
+# rows directly; a broader one walks the covering indexes and checks each entry against the
+# matches (reading a few thousand wide rows costs more than scanning narrow index entries).
+FEW_MATCHES_SHARE = 8
+
+
+def _few_matches(session: Session, fts: str) -> bool:
+    found = session.execute(sql_text("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :fts"),
+                            {"fts": fts}).scalar() or 0
+    size = session.execute(sql_text("SELECT max(rowid) FROM entry")).scalar() or 0
+    return found * FEW_MATCHES_SHARE <= size
+
+
+def _text_condition(session: Session, text: str):
+    """Every typed word begins a word of the entry ("dan van kh" finds "Dân vận khéo").
+
+    Returns the condition and whether the query should be driven by the few matches. On
+    SQLite the words are looked up in the FTS5 index ``entry_fts`` (revision 0005), so a
+    search costs the matching entries, not the whole table; elsewhere LIKE patterns do the
+    same (served by a trigram index on PostgreSQL).
+    """
     words = search_key(text).split()
+    if not words:
+        return true(), False
+    if session.get_bind().dialect.name == "sqlite":
+        fts = fts_query(text)
+        matching = sql_text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts")
+        condition = literal_column("entry.rowid").in_(
+            matching.bindparams(fts=fts).columns(column("rowid")))
+        return condition, _few_matches(session, fts)
     return and_(*(or_(Entry.search_key.startswith(word, autoescape=True),
                       Entry.search_key.contains(" " + word, autoescape=True))
-                  for word in words))
+                  for word in words)), False
 
 
 def apply_entry_filter(query: Select, session: Session, flt: EntryFilter) -> Select:
     """Add the filter's conditions to a query over ``Entry``."""
-    query = query.where(Entry.deleted_at.is_not(None) if flt.deleted else Entry.deleted_at.is_(None))
+    deleted = Entry.deleted_at
     if flt.text.strip():
-        query = query.where(_text_condition(flt.text))
+        condition, few = _text_condition(session, flt.text)
+        query = query.where(condition)
+        if few:
+            # "+column" keeps SQLite from walking an index that leads with the column: the
+            # few matching rows are then read by their rowid.
+            deleted = literal_column("+entry.deleted_at")
+    query = query.where(deleted.is_not(None) if flt.deleted else deleted.is_(None))
     for column, value in (
         (Entry.year, flt.year),
         (Entry.field_code, flt.field_code),

@@ -200,15 +200,16 @@ def list_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "t
 def _page_ids_query(session: Session, flt: EntryFilter, sort: str, descending: bool):
     """Ids of the filtered entries in the chosen order (joins only what the order needs).
 
-    A text search is matched first on the index that holds the search key, so walking the
-    chosen order never reads the rows themselves, even when few entries match.
+    On SQLite a text search is answered by the FTS5 word index (see ``queries``). Elsewhere
+    it is matched first on the index that holds the search key, so walking the chosen order
+    never reads the rows themselves, even when few entries match.
     """
     query = select(Entry.id)
     if sort == "unit":
         query = query.join(Unit, Entry.owner_unit_id == Unit.id)
     elif sort == "field":
         query = query.join(FieldCategory, Entry.field_code == FieldCategory.code)
-    if flt.text.strip():
+    if flt.text.strip() and session.get_bind().dialect.name != "sqlite":
         matching = queries.apply_entry_filter(select(Entry.id), session, flt)
         query = query.where(Entry.id.in_(matching.scalar_subquery()))
         flt = replace(flt, text="")

@@ -39,8 +39,18 @@ def test_schema_matches_the_models(db):
     from alembic.runtime.migration import MigrationContext
 
     with db.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection,
+                                             opts={"include_name": migrate.include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_the_known_revisions_are_the_bundled_revision_files():
+    """Opening checks revisions without Alembic: its list must be the files' chain."""
+    script = migrate.script_directory()
+    chain = [r.revision for r in script.walk_revisions()][::-1]
+    assert tuple(chain) == migrate.REVISIONS
+    assert script.get_current_head() == migrate.head_revision()
 
 
 def test_reopening_an_up_to_date_database_changes_nothing(tmp_path):

@@ -25,7 +25,7 @@ def _rows(path: Path) -> dict[str, dict[tuple, dict]]:
     con.row_factory = sqlite3.Row
     tables = [r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'alembic_version'")]
+        "AND name != 'alembic_version' AND name NOT LIKE 'entry_fts%'")]  # derived index
     found = {}
     for table in tables:
         keys = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]] or ["rowid"]

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from dvk_desktop.db.migrate import include_name
 from dvk_desktop.db.models import Base
 
 config = context.config
@@ -15,6 +16,7 @@ def run_migrations_online() -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
