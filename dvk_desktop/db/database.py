@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from dvk_desktop import config
 from dvk_desktop.db import backup, migrate, preflight
 from dvk_desktop.db.engine import BUSY_TIMEOUT_MS, make_engine, make_session_factory, session_scope
-from dvk_desktop.db.lock import WriterLock, acquire_writer, release_writer
+from dvk_desktop.db.lock import (
+    WriterLock,
+    acquire_writer,
+    closed_cleanly,
+    is_shared,
+    release_writer,
+)
 from dvk_desktop.domain.errors import (
     DatabaseVersionError,
     DiskFullError,
@@ -78,7 +84,10 @@ class Database:
                      daily_backup: bool) -> Database:
         existed = path.is_file() and path.stat().st_size > 0
         if existed:
-            preflight.check_file(path, migrate.check_known)
+            # The whole-file check is for a database that may have been hurt: one not closed
+            # properly last time (power cut, crash), changed since, or about to be migrated.
+            preflight.check_file(path, migrate.check_known, deep=not closed_cleanly(lock),
+                                 head=migrate.head_revision())
         folder = preflight.backup_folder(path, backup_dir)
         engine = make_engine(path)
         migrated = _migrate_or_dispose(engine, folder if existed else None)
@@ -142,6 +151,8 @@ class Database:
         """Release every connection and the writer lock."""
         self.engine.dispose()
         if self._lock is not None:
+            if self._lock.db_path.is_file() and not is_shared(self._lock):
+                self._lock.note_clean_close()
             release_writer(self._lock)
             self._lock = None
 

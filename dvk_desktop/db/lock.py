@@ -13,7 +13,7 @@ import json
 import os
 import socket
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from threading import Lock
@@ -105,15 +105,54 @@ def read_holder(db_path: Path) -> dict:
 
 @dataclass
 class WriterLock:
-    """The held lock of one database (one open file descriptor)."""
+    """The held lock of one database (one open file descriptor).
+
+    ``previous`` holds what the last holder left in the lock file: its details and, when it
+    closed the database properly, ``closed`` with the file's size and time at that moment.
+    """
 
     db_path: Path
     fd: int
+    previous: dict = field(default_factory=dict)
 
     def release(self) -> None:
         """Let another program open the database."""
         _unlock(self.fd)
         os.close(self.fd)
+
+    def note_clean_close(self) -> None:
+        """Record that the database was closed properly, as it is now on disk."""
+        details = dict(_holder_details(), closed=file_stamp(self.db_path))
+        _write_details(self.fd, details)
+
+
+def file_stamp(db_path: Path) -> dict | None:
+    """Size and modification time of the database file (None when it cannot be read)."""
+    try:
+        info = db_path.stat()
+    except OSError:
+        return None
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
+
+
+def closed_cleanly(lock: WriterLock) -> bool:
+    """True when the last holder closed the database properly and the file is as it left it.
+
+    A power cut, a kill or a crash leaves no ``closed`` note; a file changed or replaced while
+    the program was closed no longer matches the note, and neither does a write-ahead log
+    left with content.
+    """
+    stamp = lock.previous.get("closed")
+    if not isinstance(stamp, dict) or stamp != file_stamp(lock.db_path):
+        return False
+    wal = lock.db_path.with_name(lock.db_path.name + "-wal")
+    return not (wal.exists() and wal.stat().st_size > 0)
+
+
+def _write_details(fd: int, details: dict) -> None:
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, (" " + json.dumps(details)).encode("utf-8"))
 
 
 def _acquire_new(db_path: Path) -> WriterLock:
@@ -121,11 +160,9 @@ def _acquire_new(db_path: Path) -> WriterLock:
     if not _try_lock(fd):
         os.close(fd)
         raise DatabaseInUseError(db_path, read_holder(db_path))
-    details = (" " + json.dumps(_holder_details())).encode("utf-8")
-    os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, details)
-    return WriterLock(db_path, fd)
+    previous = read_holder(db_path)
+    _write_details(fd, _holder_details())
+    return WriterLock(db_path, fd, previous)
 
 
 def acquire_writer(db_path: Path) -> WriterLock:
@@ -165,3 +202,10 @@ def is_locked_elsewhere(db_path: Path) -> bool:
     except DatabaseInUseError:
         return True
     return False
+
+
+def is_shared(lock: WriterLock) -> bool:
+    """True while more than one open database of this process uses ``lock``."""
+    with _held_guard:
+        held = _held.get(lock.db_path)
+        return held is not None and held[1] > 1

@@ -73,13 +73,20 @@ def read_setting(path: Path, key: str) -> object:
         return row[0]
 
 
-def check_file(path: Path, known: callable) -> None:
-    """Refuse a newer program's file (DatabaseVersionError) or a damaged one, untouched."""
+def check_file(path: Path, known: callable, deep: bool = True, head: str | None = None) -> None:
+    """Refuse a newer program's file (DatabaseVersionError) or a damaged one, untouched.
+
+    SQLite's quick check reads the whole file (seconds for a large registry), so it runs when
+    ``deep`` is asked for or when the file is not at the ``head`` revision (before a
+    migration); the schema is read in any case.
+    """
     try:
         revision = stored_revision(path)
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamagedError(path, [str(exc)]) from exc
     known(revision)
+    if not deep and revision == head:
+        return
     problems = backup.integrity_problems(path, quick=True)
     if problems:
         raise DatabaseDamagedError(path, problems)

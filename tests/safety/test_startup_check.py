@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,55 @@ def test_backup_commands_create_and_list(filled_db, capsys):
     assert run(["backup", "create", "--db", path]) == 0
     assert run(["backup", "list", "--db", path, "--format", "json"]) == 0
     assert '"kind": "manual"' in capsys.readouterr().out
+
+
+def _count_whole_file_checks(monkeypatch) -> list[Path]:
+    from dvk_desktop.db import backup
+
+    calls: list[Path] = []
+    original = backup.integrity_problems
+
+    def counting(path, quick=False):
+        calls.append(Path(path))
+        return original(path, quick)
+
+    monkeypatch.setattr(backup, "integrity_problems", counting)
+    return calls
+
+
+def test_after_a_proper_close_the_whole_file_check_is_not_repeated(filled_db, monkeypatch):
+    """Opening must not read a large file end to end when nothing can have hurt it."""
+    path = filled_db.path
+    filled_db.close()
+    calls = _count_whole_file_checks(monkeypatch)
+    Database.open(path, daily_backup=False).close()
+    assert calls == []
+
+
+def test_after_a_crash_the_whole_file_is_checked(filled_db, monkeypatch):
+    from dvk_desktop.db.lock import release_writer
+
+    path = filled_db.path
+    filled_db.engine.dispose()
+    release_writer(filled_db._lock)  # the lock ends as at a kill: no note of a proper close
+    filled_db._lock = None
+    calls = _count_whole_file_checks(monkeypatch)
+    Database.open(path, daily_backup=False).close()
+    assert calls == [path]
+
+
+def test_a_file_changed_while_the_program_was_closed_is_checked(filled_db, monkeypatch):
+    path = filled_db.path
+    filled_db.close()
+    info = path.stat()  # e.g. replaced by a copy from elsewhere: another time
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - 10**9))
+    calls = _count_whole_file_checks(monkeypatch)
+    Database.open(path, daily_backup=False).close()
+    assert calls == [path]
+
+
+def test_damage_after_a_proper_close_is_still_found(damaged):
+    """Damage changes the file, so the note of the proper close no longer matches it."""
+    path, _good, _kept = damaged
+    with pytest.raises(DatabaseDamagedError):
+        Database.open(path)
