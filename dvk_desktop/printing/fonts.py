@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -38,6 +39,11 @@ _TIMES_FILES = {
 }
 
 _registered: dict[str, str] = {}
+
+# Every PDF's streams stay compressed but are not wrapped in ASCII85 text as well: that
+# encoding runs in pure Python and took a fifth of the time of a long document. Readers
+# and printers see the same pages; the files are also about a fifth smaller.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,26 @@ class ReportTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
+class MeasuredParagraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    A table wraps each cell to find its row's height and wraps it again to draw it, and
+    the annex measures its rows once more to cut them into pages; with thousands of rows
+    that line breaking was most of the time. Every wrap at the same width gives the same
+    lines (the available height plays no part), so the first result is kept.
+    """
+
+    _wrapped_at: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 - ReportLab's API
+        key = round(availWidth, 6)
+        if self._wrapped_at != key:
+            self._wrapped = super().wrap(availWidth, availHeight)
+            self._wrapped_at = key
+        return self._wrapped
+
+
 def _cell_styles(family: str) -> dict[str, ParagraphStyle]:
     faces = family_faces(family)
 
@@ -166,11 +186,22 @@ def annex_flowables(annex: AnnexTable, family: str, width: float, first_room: fl
     styles = _cell_styles(family)
     faces = family_faces(family)
     widths = _widths([c.width for c in annex.columns], width)
-    head = [Paragraph(vt.escape(text), styles["head"]) for text in annex.header_row()]
+    head = [MeasuredParagraph(vt.escape(text), styles["head"]) for text in annex.header_row()]
     wrapped = {"title", "unit", "place", "results", "recognition", "award", "field"}
     keys = [c.key for c in annex.columns]
-    body = [[Paragraph(vt.escape(v), styles["left"]) if k in wrapped and v else v
-             for k, v in zip(keys, row, strict=True)] for row in annex.body_rows()]
+    # A text repeated in a column (a unit, a field) is one paragraph, measured once.
+    shared: dict[tuple[str, str], MeasuredParagraph] = {}
+
+    def cell(key: str, value):  # noqa: ANN001, ANN202 - a cell of any kind
+        if key not in wrapped or not value:
+            return value
+        found = shared.get((key, value))
+        if found is None:
+            found = shared[(key, value)] = MeasuredParagraph(vt.escape(value), styles["left"])
+        return found
+
+    body = [[cell(k, v) for k, v in zip(keys, row, strict=True)]
+            for row in annex.body_rows()]
     head_height = _row_height(head, widths)
     heights = [_row_height(row, widths) for row in body]
     story: list = []
