@@ -105,7 +105,7 @@ def _entry_rows(session: Session, ids: list[str]) -> list[tuple]:
             select(Entry.id, Entry.title, Entry.scope, FieldCategory.name_vi,
                    FieldCategory.name_en, Unit.name, Entry.location, Entry.start_date,
                    Entry.year, Entry.money_vnd, Entry.land_m2, Entry.working_days,
-                   Entry.beneficiaries, Entry.results_notes)
+                   Entry.beneficiaries, Entry.results_notes, Entry.sort_key)
             .join(Unit, Entry.owner_unit_id == Unit.id)
             .outerjoin(FieldCategory, Entry.field_code == FieldCategory.code)
             .where(Entry.id.in_(chunk))).all()
@@ -121,13 +121,14 @@ def build_annex(db: Database, entry_ids: Iterable[str], language: str = "vi",
         recognitions = _recognitions(session, ids, language)
         awards = _awards(session, ids, language)
     rank = order or {}
-    rows.sort(key=lambda r: (rank.get(r[0], 0), sort_key(r[1])))
+    # The title's sort key is stored with the entry; computed only where it is missing.
+    rows.sort(key=lambda r: (rank.get(r[0], 0), r[-1] or sort_key(r[1])))
     return AnnexTable([_annex_row(r, recognitions, awards, language) for r in rows])
 
 
 def _annex_row(row: tuple, recognitions: dict, awards: dict, language: str) -> AnnexRow:
     (eid, title, scope, field_vi, field_en, unit, place, start, year, money, land, days,
-     people, notes) = row
+     people, notes, _sort_key) = row
     try:
         scope_text = Scope(scope).label(language)
     except ValueError:

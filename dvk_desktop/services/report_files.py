@@ -8,10 +8,12 @@ shows Vietnamese letters correctly.
 from __future__ import annotations
 
 import csv
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -46,20 +48,31 @@ def _title_rows(sheet: Worksheet, lines: list[str], width: int) -> None:
 def _write_table(sheet: Worksheet, table: ReportTable, language: str) -> None:
     grid = table.grid(language)
     last = len(grid) - 1
+    # The few distinct cell styles are made once and copied: building fonts, alignments
+    # and borders for every cell (and openpyxl hashing each) was most of the sheet's time.
+    styles: dict[tuple, StyleArray] = {}
     for r, row in enumerate(grid):
         for c, value in enumerate(row):
             cell = sheet.cell(row=TABLE_FIRST_ROW + r, column=c + 1, value=value)
-            cell.border = _BORDER
             header = r < HEADER_ROW_COUNT
-            cell.font = Font(name=FONT, size=11, bold=header and r < 2 or r == last,
-                             italic=r == 2)
-            wrap = header or table.columns[c].key in ("unit", "notes")
-            cell.alignment = Alignment(horizontal="center" if header or isinstance(value, int)
-                                       or c == 0 else "left", vertical="center", wrap_text=wrap)
+            number = isinstance(value, int)
+            key = (header, header and r < 2 or r == last, r == 2,
+                   header or number or c == 0, header or table.columns[c].key in ("unit", "notes"),
+                   number)
+            style = styles.get(key)
+            if style is not None:
+                cell._style = copy(style)
+                continue
+            bold, italic, centred, wrap = key[1:5]
+            cell.border = _BORDER
+            cell.font = Font(name=FONT, size=11, bold=bold, italic=italic)
+            cell.alignment = Alignment(horizontal="center" if centred else "left",
+                                       vertical="center", wrap_text=wrap)
             if header:
                 cell.fill = _HEAD_FILL
-            if isinstance(value, int):
+            if number:
                 cell.number_format = NUMBER_FORMAT
+            styles[key] = copy(cell._style)
     for span in table.header_spans():
         sheet.merge_cells(start_row=TABLE_FIRST_ROW + span.row0, start_column=span.col0 + 1,
                           end_row=TABLE_FIRST_ROW + span.row1, end_column=span.col1 + 1)
