@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
+import threading
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -30,10 +32,28 @@ def _json_default(value):
     raise TypeError(type(value).__name__)
 
 
+def _line_encoder() -> Callable[[object], str]:
+    """One record as compact JSON text (UTF-8 kept), with the C encoder made only once.
+
+    ``json.JSONEncoder.encode`` builds a new C encoder for every call; a package has
+    hundreds of thousands of records.
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython always has the C encoder
+        return encoder.encode
+    encode = make(None, _json_default, json.encoder.encode_basestring, None, ":", ",", False,
+                  False, True)
+    join = "".join
+
+    def dumps(record) -> str:
+        return join(encode(record, 0))
+    return dumps
+
+
 def jsonl_chunks(records: Iterable[dict], counter: list[int]) -> Iterator[bytes]:
     """Records as UTF-8 JSON Lines in chunks of about a megabyte; counts them in counter[0]."""
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
-                             default=_json_default).encode
+    dumps = _line_encoder()
     buffer: list[str] = []
     size = 0
     for record in records:
@@ -46,6 +66,42 @@ def jsonl_chunks(records: Iterable[dict], counter: list[int]) -> Iterator[bytes]
             buffer, size = [], 0
     if buffer:
         yield ("\n".join(buffer) + "\n").encode("utf-8")
+
+
+class _Background:
+    """Compresses, hashes and writes a member's chunks on a second thread.
+
+    zlib, hashlib and file writes release the interpreter lock, so a package is compressed
+    on one core while the records are read and encoded on the other. An error on the writing
+    side (a full disk) is raised again in the caller, and the rest of the chunks are dropped.
+    """
+
+    def __init__(self, sink: Callable[[bytes], None]) -> None:
+        self.sink = sink
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="dvkx-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.sink(chunk)
+                except BaseException as exc:  # noqa: BLE001 - handed over to the caller
+                    self.error = exc
+
+    def put(self, chunk: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(chunk)
+
+    def close(self) -> None:
+        """Wait for every chunk; raise the writing side's error, if any."""
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
 
 
 class PackageWriter:
@@ -79,10 +135,16 @@ class PackageWriter:
         info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_STORED if self.key else zipfile.ZIP_DEFLATED
         with self.zip.open(info, "w", force_zip64=True) as out:
-            for chunk in chunks:
+            def sink(chunk: bytes) -> None:
                 digest.update(chunk)
-                size += len(chunk)
                 out.write(chunk)
+            background = _Background(sink)
+            try:
+                for chunk in chunks:
+                    size += len(chunk)
+                    background.put(chunk)
+            finally:
+                background.close()
         entry = {"sha256": digest.hexdigest(), "size": size}
         if self.key is not None:
             entry["plain_size"] = plain

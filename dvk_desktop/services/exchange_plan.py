@@ -122,7 +122,15 @@ def _scope_checker(kind: str, scope: _Scope, root: str,
                                                          or code in units)
             return None if inside else OUTSIDE
         return unit
-    entry_ok, decision_ok, inspection_ok = scope.entry_ok, scope.decision_ok, scope.inspection_ok
+    # Records accepted earlier in this package are found in a set before asking the database.
+    entries, decisions = scope.accepted["entries"], scope.accepted["decisions"]
+
+    def entry_ok(ref) -> bool:
+        return ref in entries or scope.entry_ok(ref)
+
+    def decision_ok(ref) -> bool:
+        return ref in decisions or scope.decision_ok(ref)
+    inspection_ok = scope.inspection_ok
     checks: dict[str, Callable[[dict], bool]] = {
         "entries": lambda rec: rec.get("owner_unit_code") in units,
         "targets": lambda rec: rec.get("unit_code") in units,
@@ -214,7 +222,8 @@ def load_states(conn: Connection, table_name: str) -> dict[str, merge.SeenState]
     query = select(RecordState.record_id, RecordState.seen_version,
                    RecordState.seen_updated_at, RecordState.local_version).where(
         RecordState.table_name == table_name)
-    return {r[0]: merge.SeenState(r[1], r[2], r[3]) for r in conn.execute(query)}
+    seen = merge.SeenState
+    return {r[0]: seen(r[1], r[2], r[3]) for r in conn.execute(query).all()}
 
 
 def _tombstones(reader: PackageReader) -> dict[str, list[dict]]:
@@ -252,12 +261,24 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
                local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str]) -> None:
     states = load_states(conn, KIND_TABLES[kind].name) if kind != "fields" else {}
     record_key, already_seen = merge.record_key, merge.already_seen
+    by_id = kind not in ("units", "fields")
     # (key, record, exchange state, already seen) of every record, each worked out once.
     keyed = []
     for rec in records:
-        key = record_key(kind, rec)
+        key = rec.get("id") if by_id else None
+        if key.__class__ is not str:
+            key = record_key(kind, rec)
         seen = states.get(local_codes.get(key) if kind == "units" else key) if states else None
-        keyed.append((key, rec, seen, seen is not None and already_seen(rec, seen)))
+        if seen is None:
+            keyed.append((key, rec, None, False))
+            continue
+        version, updated = rec.get("version"), rec.get("updated_at")
+        if version.__class__ is int and updated.__class__ is str and version:
+            # merge.already_seen for the usual types, without two calls per record
+            done = (version, updated) <= (seen.seen_version, seen.seen_updated_at)
+        else:
+            done = already_seen(rec, seen)
+        keyed.append((key, rec, seen, done))
     wanted = [key for key, _rec, _seen, done in keyed if not done]
     mine = load_local(conn, kind, wanted, id_to_code) if wanted else {}
     root = plan.sender_code
