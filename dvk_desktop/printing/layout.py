@@ -7,6 +7,7 @@ that nothing overflows or overlaps.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -23,6 +24,29 @@ _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA
 _SHRINK_STEP = 0.5
 _FLOOR_SIZE = 3.0  # below the template's minimum only when nothing else fits
 _RULE_GAP = 2.0
+
+
+_FITTED_KEPT = 256  # fitted paragraphs kept per canvas
+
+
+class MeasuredParagraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    Fitting a block, sizing a table row and drawing each wrap the same paragraph at the
+    same width, and line breaking is most of the time of a long document. Every wrap at
+    the same width gives the same lines (the available height plays no part), so the
+    first result is kept.
+    """
+
+    _wrapped_at: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 - ReportLab's API
+        key = round(availWidth, 6)
+        if self._wrapped_at != key:
+            self._wrapped = super().wrap(availWidth, availHeight)
+            self._wrapped_at = key
+        return self._wrapped
 
 
 @dataclass
@@ -42,6 +66,7 @@ class Frame:
         return left, bottom, w * mm, h * mm
 
 
+@lru_cache(maxsize=1024)
 def _style(element: TextElement, family: str, size: float) -> ParagraphStyle:
     faces = family_faces(family)
     return ParagraphStyle(
@@ -73,13 +98,14 @@ def fit_paragraph(markup: str, element: TextElement, family: str, width: float,
 
     Sizes go down from the template's size to its minimum within its line limit; when even
     that fails, the line limit is dropped and the size may go down to a few points.
+
     """
     minimum = element.min_size * scale
     attempts = [(size, element.max_lines) for size in _sizes(element.size * scale, minimum)]
     attempts += [(size, None) for size in _sizes(minimum, min(minimum, _FLOOR_SIZE))]
     para, size = None, minimum
     for size, max_lines in attempts:
-        para = Paragraph(markup, _style(element, family, size))
+        para = MeasuredParagraph(markup, _style(element, family, size))
         if _fits(para, width, height, max_lines):
             break
     assert para is not None
@@ -92,7 +118,17 @@ def draw_element(canvas: Canvas, markup: str, element: TextElement, family: str,
     if not markup.strip():
         return None
     left, bottom, width, height = frame.box(element.box)
-    para, size = fit_paragraph(markup, element, family, width, height, frame.scale)
+    # Most blocks of a batch of certificates (issuer, decision, date, signer) are the same
+    # on every page: a paragraph fitted once is kept with the canvas and drawn again.
+    fitted = canvas.__dict__.setdefault("_dvk_fitted", {})
+    key = (markup, element, family, width, height, frame.scale)
+    found = fitted.get(key)
+    if found is None:
+        if len(fitted) >= _FITTED_KEPT:
+            fitted.clear()
+        found = fitted[key] = fit_paragraph(markup, element, family, width, height,
+                                            frame.scale)
+    para, size = found
     _, used_height = para.wrap(width, height)
     used_height = min(used_height, height)
     widest = min(max(para.getActualLineWidths0() or [0.0]), width)

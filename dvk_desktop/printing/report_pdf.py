@@ -33,6 +33,7 @@ from dvk_desktop.domain.vntext import format_number
 from dvk_desktop.printing import document as official
 from dvk_desktop.printing import text as vt
 from dvk_desktop.printing.fonts import family_faces, register_fonts
+from dvk_desktop.printing.layout import MeasuredParagraph
 
 LANDSCAPE_MARGINS = (20 * mm, 15 * mm, 20 * mm, 15 * mm)  # top, bottom, left, right
 TABLE_FONT = 9.0
@@ -72,26 +73,6 @@ class ReportTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
-class MeasuredParagraph(Paragraph):
-    """A paragraph that breaks its lines once per width.
-
-    A table wraps each cell to find its row's height and wraps it again to draw it, and
-    the annex measures its rows once more to cut them into pages; with thousands of rows
-    that line breaking was most of the time. Every wrap at the same width gives the same
-    lines (the available height plays no part), so the first result is kept.
-    """
-
-    _wrapped_at: float | None = None
-    _wrapped: tuple[float, float] = (0.0, 0.0)
-
-    def wrap(self, availWidth, availHeight):  # noqa: ANN001, ANN201, N803 - ReportLab's API
-        key = round(availWidth, 6)
-        if self._wrapped_at != key:
-            self._wrapped = super().wrap(availWidth, availHeight)
-            self._wrapped_at = key
-        return self._wrapped
-
-
 def _cell_styles(family: str) -> dict[str, ParagraphStyle]:
     faces = family_faces(family)
 
@@ -127,15 +108,15 @@ def statistics_flowable(table: ReportTable, family: str, width: float) -> Table:
     styles = _cell_styles(family)
     faces = family_faces(family)
     head = table.header_rows()
-    data: list[list] = [[Paragraph(vt.escape(text), styles["head"]) for text in row]
+    data: list[list] = [[MeasuredParagraph(vt.escape(text), styles["head"]) for text in row]
                         for row in head[:2]]
-    data.append([Paragraph(text, styles["num"]) for text in head[2]])
+    data.append([MeasuredParagraph(text, styles["num"]) for text in head[2]])
     body = table.body_rows()
     for index, row in enumerate(body):
         cells = [_body_cell(col.key, value, styles) for col, value in
                  zip(table.columns, row, strict=True)]
         if index == len(body) - 1:  # the total row
-            cells[1] = Paragraph(vt.escape(str(row[1])), styles["bold_left"])
+            cells[1] = MeasuredParagraph(vt.escape(str(row[1])), styles["bold_left"])
         data.append(cells)
     result = Table(data, colWidths=_widths([c.width for c in table.columns], width),
                    repeatRows=HEADER_ROW_COUNT)
@@ -150,7 +131,7 @@ def _body_cell(key: str, value, styles):  # noqa: ANN001, ANN202 - a cell of any
     if isinstance(value, int):
         return format_number(value)
     if key in ("unit", "notes"):
-        return Paragraph(vt.escape(value), styles["left"])
+        return MeasuredParagraph(vt.escape(value), styles["left"])
     return value
 
 
