@@ -38,9 +38,18 @@ def subtree_unit_ids(session: Session, root_id: str) -> set[str]:
     return found
 
 
-def fts_query(text: str) -> str:
-    """The FTS5 query for typed text: every word as a quoted prefix ("dan"* "van"*)."""
-    return " ".join(f'"{word}"*' for word in search_key(text).split())
+def fts_query(text: str, prefixes: bool = True) -> str:
+    """The FTS5 query for typed text: every word as a quoted prefix ("dan"* "van"*), or as a
+    whole word."""
+    star = "*" if prefixes else ""
+    return " ".join(f'"{word}"{star}' for word in search_key(text).split())
+
+
+def word_index_condition(text: str, prefixes: bool = True):
+    """SQLite: the entry's rowid is among those the word index finds for ``text``."""
+    matching = sql_text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts")
+    return literal_column("entry.rowid").in_(
+        matching.bindparams(fts=fts_query(text, prefixes)).columns(column("rowid")))
 
 
 # A search matching at most one entry in FEW_MATCHES_SHARE of the table reads the matching
@@ -68,11 +77,7 @@ def _text_condition(session: Session, text: str):
     if not words:
         return true(), False
     if session.get_bind().dialect.name == "sqlite":
-        fts = fts_query(text)
-        matching = sql_text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts")
-        condition = literal_column("entry.rowid").in_(
-            matching.bindparams(fts=fts).columns(column("rowid")))
-        return condition, _few_matches(session, fts)
+        return word_index_condition(text), _few_matches(session, fts_query(text))
     return and_(*(or_(Entry.search_key.startswith(word, autoescape=True),
                       Entry.search_key.contains(" " + word, autoescape=True))
                   for word in words)), False

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vietnam_provinces import Province, ProvinceCode, Ward
-
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.domain.vntext import vietnamese_sorted
 
@@ -31,6 +29,8 @@ def ward_code_text(code: int) -> str:
 
 def provinces() -> list[CatalogueItem]:
     """Every current province, in Vietnamese order."""
+    from vietnam_provinces import Province  # a large table: read when first needed
+
     items = [CatalogueItem(province_code_text(p.code), p.name, p.division_type.value)
              for p in Province.iter_all()]
     return vietnamese_sorted(items, key=lambda item: item.name)
@@ -39,6 +39,8 @@ def provinces() -> list[CatalogueItem]:
 def province(code: str) -> CatalogueItem:
     """One province by its code; a clear error when the code is unknown."""
     try:
+        from vietnam_provinces import Province, ProvinceCode
+
         found = Province.from_code(ProvinceCode(int(code)))
     except (ValueError, TypeError) as exc:
         raise DomainError(
@@ -52,6 +54,8 @@ def province(code: str) -> CatalogueItem:
 
 def communes(province_code: str) -> list[CatalogueItem]:
     """Communes and wards of a province, in Vietnamese order."""
+    from vietnam_provinces import ProvinceCode, Ward
+
     code = ProvinceCode(int(province(province_code).code))
     items = [CatalogueItem(ward_code_text(w.code), w.name, w.division_type.value)
              for w in Ward.iter_by_province(code)]

@@ -183,18 +183,29 @@ def list_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "t
     with db.session() as session:
         ids = list(session.scalars(_page_ids_query(session, flt, sort, descending)
                                    .limit(limit).offset(offset)))
-        if not ids:
-            return []
-        query = (
-            select(Entry.id, Entry.version, Entry.title, Entry.entry_type, Entry.scope,
-                   FieldCategory.name_vi, FieldCategory.name_en, Entry.level, Entry.status,
-                   Entry.year, Unit.name, Entry.location, Entry.person_name, Entry.updated_at)
-            .join(Unit, Entry.owner_unit_id == Unit.id)
-            .join(FieldCategory, Entry.field_code == FieldCategory.code)
-            .where(Entry.id.in_(ids))
-        )
-        found = {row[0]: tuple(row) for row in session.execute(query)}
-        return [found[i] for i in ids if i in found]
+        return _rows_by_ids(session, ids)
+
+
+def get_entry_row(db: Database, entry_id: str) -> tuple | None:
+    """One entry as a row of the table (``ENTRY_ROW_COLUMNS``), or None when it is gone."""
+    with db.session() as session:
+        found = _rows_by_ids(session, [entry_id])
+        return found[0] if found else None
+
+
+def _rows_by_ids(session: Session, ids: list[str]) -> list[tuple]:
+    if not ids:
+        return []
+    query = (
+        select(Entry.id, Entry.version, Entry.title, Entry.entry_type, Entry.scope,
+               FieldCategory.name_vi, FieldCategory.name_en, Entry.level, Entry.status,
+               Entry.year, Unit.name, Entry.location, Entry.person_name, Entry.updated_at)
+        .join(Unit, Entry.owner_unit_id == Unit.id)
+        .join(FieldCategory, Entry.field_code == FieldCategory.code)
+        .where(Entry.id.in_(ids))
+    )
+    found = {row[0]: tuple(row) for row in session.execute(query)}
+    return [found[i] for i in ids if i in found]
 
 
 def _page_ids_query(session: Session, flt: EntryFilter, sort: str, descending: bool):
@@ -254,6 +265,9 @@ def find_duplicates(db: Database, title: str, owner_unit_id: str, year: int,
         query = select(Entry.id, Entry.title).where(
             Entry.owner_unit_id == owner_unit_id, Entry.year == year, Entry.deleted_at.is_(None)
         )
+        if wanted and session.get_bind().dialect.name == "sqlite":
+            # Only entries holding every word of the title, found in the word index.
+            query = query.where(queries.word_index_condition(wanted, prefixes=False))
         ids = [i for i, text in session.execute(query)
                if i != exclude_id and search_key(text) == wanted]
         if not ids:

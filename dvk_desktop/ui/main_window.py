@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,25 +23,43 @@ from dvk_desktop import config
 from dvk_desktop.services import office
 from dvk_desktop.ui import errors, settings_store
 from dvk_desktop.ui.context import AppContext
-from dvk_desktop.ui.pages.decisions_page import DecisionsPage
-from dvk_desktop.ui.pages.entries_page import EntriesPage
-from dvk_desktop.ui.pages.exchange_page import ExchangePage
-from dvk_desktop.ui.pages.inspections_page import InspectionsPage
-from dvk_desktop.ui.pages.reports_page import ReportsPage
-from dvk_desktop.ui.pages.settings_page import SettingsPage
-from dvk_desktop.ui.pages.targets_page import TargetsPage
-from dvk_desktop.ui.pages.units_page import UnitsPage
 
-# The pages, in navigation order; each issue adds its page with one line.
-PAGE_FACTORIES: list[tuple[str, type]] = [
-    ("entries", EntriesPage),
-    ("units", UnitsPage),
-    ("inspections", InspectionsPage),
-    ("decisions", DecisionsPage),
-    ("targets", TargetsPage),
-    ("reports", ReportsPage),
-    ("exchange", ExchangePage),
-    ("settings", SettingsPage),
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the window: made the first time it is shown, so that starting the program
+    builds (and imports) only the Entries page."""
+
+    key: str
+    module: str  # under dvk_desktop.ui.pages
+    class_name: str
+    title: Callable[[], str]  # the page's own title() message, without making the page
+
+    def load(self) -> type:
+        """The page's class (importing its module on first use)."""
+        return getattr(importlib.import_module(f"dvk_desktop.ui.pages.{self.module}"),
+                       self.class_name)
+
+
+# The pages, in navigation order; each issue adds its page with one line. Each title is the
+# page's own message (same context and text as its title()), so both show one translation.
+PAGES: list[PageSpec] = [
+    PageSpec("entries", "entries_page", "EntriesPage",
+             lambda: QCoreApplication.translate("EntriesPage", "Entries")),
+    PageSpec("units", "units_page", "UnitsPage",
+             lambda: QCoreApplication.translate("UnitsPage", "Units")),
+    PageSpec("inspections", "inspections_page", "InspectionsPage",
+             lambda: QCoreApplication.translate("InspectionsPage", "Inspections")),
+    PageSpec("decisions", "decisions_page", "DecisionsPage",
+             lambda: QCoreApplication.translate("DecisionsPage", "Decisions & awards")),
+    PageSpec("targets", "targets_page", "TargetsPage",
+             lambda: QCoreApplication.translate("TargetsPage", "Targets")),
+    PageSpec("reports", "reports_page", "ReportsPage",
+             lambda: QCoreApplication.translate("ReportsPage", "Reports")),
+    PageSpec("exchange", "exchange_page", "ExchangePage",
+             lambda: QCoreApplication.translate("ExchangePage", "Exchange")),
+    PageSpec("settings", "settings_page", "SettingsPage",
+             lambda: QCoreApplication.translate("SettingsPage", "Settings")),
 ]
 
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
@@ -55,9 +77,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 7px 6px; }")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        for key, factory in PAGE_FACTORIES:
-            self._add_page(key, factory(ctx, self.stack))
+        self.specs = list(PAGES)
+        self.pages: dict[str, QWidget] = {}  # the pages made so far, by key
+        for spec in self.specs:  # an empty stand-in until the page is first shown
+            self.stack.addWidget(QWidget(self.stack))
+            self.nav.addItem(spec.title())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="main_splitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -65,8 +89,9 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.setSizes([self._nav_width(), 1000])
         self.setCentralWidget(self.splitter)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
+        self._show_row(0)
         self._make_menus()
         self.resize(1280, 800)
         self.restore_state()
@@ -76,13 +101,26 @@ class MainWindow(QMainWindow):
         """Wide enough for the longest page name (in either language), within reason."""
         return min(max(self.nav.sizeHintForColumn(0) + 24, 170), 280)
 
-    def _add_page(self, key: str, page: QWidget) -> None:
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, made now if it was never shown."""
+        found = self.pages.get(key)
+        if found is not None:
+            return found
+        index = [spec.key for spec in self.specs].index(key)
+        page = self.specs[index].load()(self.ctx, self.stack)
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
         self.pages[key] = page
-        self.stack.addWidget(page)
-        self.nav.addItem(page.title())
         message = getattr(page, "status_message", None)
         if message is not None:
             message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.stack.setCurrentWidget(self.page(self.specs[row].key))
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -92,7 +130,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.view_menu = bar.addMenu("")
         self.page_actions: list[QAction] = []
-        for row, _key in enumerate(self.pages):
+        for row, _spec in enumerate(self.specs):
             action = self.view_menu.addAction("")
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
@@ -143,10 +181,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DVK Desktop"))
-        for row, page in enumerate(self.pages.values()):
+        for page in self.pages.values():
             page.retranslate_ui()
-            self.nav.item(row).setText(page.title())
-            self.page_actions[row].setText(page.title())
+        for row, spec in enumerate(self.specs):
+            self.nav.item(row).setText(spec.title())
+            self.page_actions[row].setText(spec.title())
         self.statusBar().showMessage(self.tr("Office: %1 · Officer: %2")
                                      .replace("%1", self.ctx.office.unit_name)
                                      .replace("%2", self.ctx.office.officer_name or "—"))
@@ -154,8 +193,8 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
         """Bring the page ``key`` to the front and return it."""
-        self.nav.setCurrentRow(list(self.pages).index(key))
-        return self.pages[key]
+        self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))
+        return self.page(key)
 
     def show_about(self) -> None:
         """The About box with the program's version."""

@@ -110,7 +110,8 @@ def _shoot_all(out: Path, folder: Path, entries: int, seed: int) -> list[Path]:
     window = MainWindow(ctx)
     window.resize(*WINDOW_SIZE)
     window.show()
-    shots = [_grab(_show_for_shot(window, key), app, out / f"{key}.png") for key in window.pages]
+    shots = [_grab(_show_for_shot(window, spec.key), app, out / f"{spec.key}.png")
+             for spec in window.specs]
     shots += _shoot_entries_extras(window, app, out)
     _dispose(window, app)
     ctx.db.close()

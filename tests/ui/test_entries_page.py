@@ -160,3 +160,54 @@ def test_nothing_is_deleted_when_the_officer_says_no(qtbot, page, monkeypatch):
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 4
+
+
+def _save_in_form(page, qtbot, entry_id: str, **changes) -> None:
+    """Open the entry's form as the page does, change it through its widgets, save."""
+    from dvk_desktop.ui.dialogs.entry_form import EntryFormDialog
+
+    dialog = EntryFormDialog(page.ctx, entry_id, page)
+    qtbot.addWidget(dialog)
+    dialog.confirm_duplicate = lambda _found: True
+    dialog.saved.connect(page._entry_saved)
+    form = dialog.form
+    if "title" in changes:
+        form.title_edit.setText(changes["title"])
+    if "year" in changes:
+        form.year_spin.setValue(changes["year"])
+    if "scope" in changes:
+        form.scope_combo.setCurrentIndex(form.scope_combo.findData(changes["scope"]))
+        form.person_name_edit.setText("Lê Văn Cường")
+    assert dialog.save()
+    dialog.close()
+
+
+def _id_of(page, title: str) -> str:
+    return next(page.model.entry_id(r) for r in range(page.model.rowCount())
+                if page.model.index(r, 0).data() == title)
+
+
+def test_a_saved_form_shows_at_once_in_the_table_counts_and_choices(qtbot, page, monkeypatch):
+    counts = []
+    original = entries.summarize_entries
+    monkeypatch.setattr(entries, "summarize_entries",
+                        lambda *a, **k: counts.append(1) or original(*a, **k))
+    entry_id = _id_of(page, "Đường làng sáng đẹp")
+    _save_in_form(page, qtbot, entry_id, title="Ánh đèn đường làng")
+    assert shown_titles(page)[:2] == ["Ánh đèn đường làng", "Ánh sáng vùng cao"]  # re-sorted
+    assert page.table.currentIndex().data() == "Ánh đèn đường làng"  # still selected
+    assert counts == []  # a new title changes no count: the registry was not counted again
+    _save_in_form(page, qtbot, entry_id, scope="individual")
+    assert counts == [1]
+    assert page.summary_label.text() == "4 mô hình, điển hình: 2 tập thể, 2 cá nhân"
+    assert not page.filter_bar.offers_year(2021)
+    _save_in_form(page, qtbot, entry_id, year=2021)
+    assert page.filter_bar.offers_year(2021)  # the year filter offers the new year
+
+
+def test_a_saved_title_leaves_a_search_it_no_longer_matches(qtbot, page):
+    page.filter_bar.search_edit.setText("duong lang")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    _save_in_form(page, qtbot, page.model.entry_id(0), title="Cổng làng văn hoá")
+    assert page.model.rowCount() == 0
+    assert page.summary_label.text().startswith("0 mô hình, điển hình")

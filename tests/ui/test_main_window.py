@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 
 import dvk_desktop
 from dvk_desktop.ui import main_window
-from dvk_desktop.ui.main_window import PAGE_FACTORIES, MainWindow
+from dvk_desktop.ui.main_window import PAGES, MainWindow
 from dvk_desktop.ui.models.entries_model import COLUMNS
-from dvk_desktop.ui.pages.entries_page import EntriesPage
 
 pytestmark = pytest.mark.gui
 
@@ -20,18 +19,29 @@ def nav_texts(window: MainWindow) -> list[str]:
 
 def test_navigation_lists_exactly_the_registered_pages(make_window, app_ctx):
     window = make_window(app_ctx)
-    assert window.nav.count() == len(PAGE_FACTORIES) == window.stack.count()
-    assert nav_texts(window)[0] == "Mô hình, điển hình"
+    assert window.nav.count() == len(PAGES) == window.stack.count()
+    assert nav_texts(window) == [
+        "Mô hình, điển hình", "Đơn vị", "Kiểm tra, đánh giá", "Quyết định, khen thưởng",
+        "Chỉ tiêu", "Báo cáo", "Trao đổi dữ liệu", "Cài đặt"]
+    assert list(window.pages) == ["entries"]  # the others are made when first shown
     last = window.nav.count() - 1
     window.nav.setCurrentRow(last)
-    assert window.stack.currentWidget() is list(window.pages.values())[last]
+    assert window.stack.currentWidget() is window.pages[PAGES[last].key]
+    assert window.stack.currentWidget().title() == nav_texts(window)[last]
+    for row, spec in enumerate(PAGES):  # each page's title is the navigation's text
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.page(spec.key)
+        assert window.page(spec.key).title() == nav_texts(window)[row]
     assert window.show_page("entries") is window.stack.currentWidget()
+    window.language_actions["en"].trigger()
+    assert nav_texts(window)[1:3] == ["Units", "Inspections"]
+    assert [window.page(spec.key).title() for spec in PAGES] == nav_texts(window)
 
 
 def test_size_splitter_and_columns_survive_a_restart(make_window, app_ctx, monkeypatch):
     # Restoring fits the window to the screen (800 pixels wide offscreen): keep only the
     # Entries page so the window can be narrower than that.
-    monkeypatch.setattr(main_window, "PAGE_FACTORIES", [("entries", EntriesPage)])
+    monkeypatch.setattr(main_window, "PAGES", PAGES[:1])
     first = make_window(app_ctx)
     width = max(first.minimumSizeHint().width(), 700) + 5
     assert width <= 790

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from dvk_desktop.ui import screenshots
-from dvk_desktop.ui.main_window import PAGE_FACTORIES
+from dvk_desktop.ui.main_window import PAGES
 
 pytestmark = pytest.mark.gui
 
@@ -17,7 +17,7 @@ def test_every_page_is_grabbed_to_a_png(tmp_path, data_dir):
     out = tmp_path / "shots"
     shots = screenshots.take_screenshots(out, entries=40, seed=3)
     names = {path.name for path in shots}
-    assert {f"{key}.png" for key, _factory in PAGE_FACTORIES} <= names
+    assert {f"{spec.key}.png" for spec in PAGES} <= names
     assert {"entries-search.png"} <= names
     image = QImage(str(out / "entries.png"))
     assert (image.width(), image.height()) == screenshots.WINDOW_SIZE

@@ -24,7 +24,6 @@ from dvk_desktop.services import entries, inspections, rubrics
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.forms.inspection_form_ui import Ui_InspectionForm
 from dvk_desktop.ui.widgets.evidence_panel import EvidencePanel
-from dvk_desktop.ui.widgets.print_jobs import install_inspection_print_button
 
 _TEXTS = ("findings", "strengths", "limits", "conclusion", "recommendations", "representatives")
 _COLOURS = {"failed": "#b00020", "passed": "#1b5e20", "exemplary": "#0d47a1"}
@@ -54,6 +53,9 @@ class InspectionFormDialog(QDialog):
         f.remove_member_button.clicked.connect(self.remove_member)
         f.rubric_combo.currentIndexChanged.connect(self._rubric_chosen)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+        # Printing (ReportLab) is loaded when a form is opened, not at start-up.
+        from dvk_desktop.ui.widgets.print_jobs import install_inspection_print_button
+
         self.print_button = install_inspection_print_button(self)
         if inspection_id:
             self.load(inspections.get_inspection(ctx.db, inspection_id))

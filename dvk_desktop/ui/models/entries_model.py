@@ -75,14 +75,41 @@ class EntriesModel(QAbstractTableModel):
         if self._total():
             self.dataChanged.emit(self.index(0, 0), self.index(self._total() - 1, len(COLUMNS) - 1))
 
-    def refresh(self) -> None:
-        """Re-read the count and drop the cache, e.g. after a change in the database."""
+    def refresh(self, recount: bool = True) -> None:
+        """Drop the cached rows and (unless told it cannot have changed) re-read the count."""
         self.beginResetModel()
         self._blocks.clear()
         self.fetched_rows = 0
-        self._load_count()
+        if recount:
+            self._load_count()
         self.endResetModel()
-        self.summary_changed.emit()
+        if recount:
+            self.summary_changed.emit()
+
+    def entry_saved(self, entry_id: str) -> tuple | None:
+        """Show an entry just saved in a form; its new row (None when it is gone).
+
+        The rows are read again (its place in the order may have moved), but the count, a
+        scan of the whole registry, only when the change can alter it: the entry was not on
+        screen (e.g. new), or a value the filter or the summary looks at changed.
+        """
+        before_row = self.find_loaded_row(entry_id)
+        before = self.row_tuple(before_row) if before_row is not None else None
+        after = entry_service.get_entry_row(self._db, entry_id)
+        self.refresh(recount=before is None or after is None
+                     or self._counted_values(before) != self._counted_values(after))
+        if self._total():  # read again where it was, so that it can be selected there
+            self.row_tuple(min(before_row or 0, self._total() - 1))
+        return after
+
+    def _counted_values(self, row: tuple) -> tuple:
+        """What decides whether a row is counted, and where, under the current filter."""
+        names = ["type", "scope", "field_vi", "level", "status", "year", "unit_name"]
+        if self._filter.text.strip():
+            names += ["title", "location", "person"]
+        if self._filter.tags:  # tags are not in the row: any save may change them
+            names += ["version"]
+        return tuple(row[_ROW[name]] for name in names)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order by ``column`` on the database side (Vietnamese order for text)."""

@@ -49,6 +49,9 @@ def format_count(value: int, language: str) -> str:
     return f"{value:,}" if language == "en" else format_number(value)
 
 
+YEAR_IN_ROW = entry_service.ENTRY_ROW_COLUMNS.index("year")
+
+
 class EntriesPage(QWidget):
     """Browse, filter, open, delete and restore entries."""
 
@@ -291,5 +294,7 @@ class EntriesPage(QWidget):
         dialog.open()
 
     def _entry_saved(self, entry_id: str) -> None:
-        self.refresh()
+        row = self.model.entry_saved(entry_id)
+        if row is not None and not self.filter_bar.offers_year(row[YEAR_IN_ROW]):
+            self._load_choices()  # a year the filter did not offer yet
         self.select_entry(entry_id)

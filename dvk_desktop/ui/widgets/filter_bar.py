@@ -119,6 +119,10 @@ class FilterBar(QWidget):
         finally:
             self.blockSignals(False)
 
+    def offers_year(self, year: int) -> bool:
+        """True when ``year`` is among the years the filter offers."""
+        return year in self._years
+
     def _fill_combos(self) -> None:
         language = self._language
         choices = {

@@ -6,6 +6,7 @@ Decisions page); the texts live here, in this module's own translation context.
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from dvk_desktop.config import data_dir
 from dvk_desktop.printing.data import PrintResult, ProgressCallback
-from dvk_desktop.services import certificates, printed_forms
 from dvk_desktop.ui.context import AppContext
-from dvk_desktop.ui.dialogs.pdf_preview import show_pdf
 from dvk_desktop.ui.errors import report
 
 
@@ -64,6 +63,13 @@ def _new_pdf(stem: str) -> Path:
     return Path(handle.name)
 
 
+def show_pdf(parent: QWidget, path: Path, name: str) -> None:
+    """The preview window of a printed PDF (Qt PDF is loaded on first use)."""
+    from dvk_desktop.ui.dialogs.pdf_preview import show_pdf as preview
+
+    preview(parent, path, name)
+
+
 def _finish(parent: QWidget, result: PrintResult | None, out: Path, name: str) -> bool:
     if result is None or result.cancelled:
         out.unlink(missing_ok=True)
@@ -78,6 +84,8 @@ def _finish(parent: QWidget, result: PrintResult | None, out: Path, name: str) -
 
 def print_certificates(parent: QWidget, ctx: AppContext, decision_id: str, number: str) -> bool:
     """Print the certificates of a decision, then preview them; False when cancelled."""
+    from dvk_desktop.services import certificates  # ReportLab: loaded on first print
+
     out = _new_pdf("giay-khen")
     safe = number.replace("/", "-")
     try:
@@ -94,6 +102,8 @@ def print_certificates(parent: QWidget, ctx: AppContext, decision_id: str, numbe
 def print_checklists(parent: QWidget, ctx: AppContext, entry_ids: list[str],
                      filled: bool = False) -> bool:
     """Print inspection checklists of entries (an inspection trip), then preview them."""
+    from dvk_desktop.services import printed_forms  # ReportLab: loaded on first print
+
     out = _new_pdf("bien-ban")
     try:
         label = QCoreApplication.translate("PrintJobs", "Printing checklists…")
@@ -108,6 +118,8 @@ def print_checklists(parent: QWidget, ctx: AppContext, entry_ids: list[str],
 
 def print_inspection(parent: QWidget, ctx: AppContext, inspection_id: str) -> bool:
     """Print the filled checklist of one stored inspection, then preview it."""
+    from dvk_desktop.services import printed_forms  # ReportLab: loaded on first print
+
     out = _new_pdf("bien-ban")
     try:
         result = printed_forms.print_inspection_checklist(ctx.db, inspection_id, out)
@@ -120,6 +132,8 @@ def print_inspection(parent: QWidget, ctx: AppContext, inspection_id: str) -> bo
 
 def print_registration_forms(parent: QWidget, ctx: AppContext, entry_ids: list[str]) -> bool:
     """Print registration forms of entries, then preview them."""
+    from dvk_desktop.services import printed_forms  # ReportLab: loaded on first print
+
     out = _new_pdf("phieu-dang-ky")
     try:
         result = printed_forms.print_registration_forms(ctx.db, entry_ids, out)
@@ -263,3 +277,10 @@ def install_entry_form_print_button(dialog) -> QToolButton:
     form.triggered.connect(lambda: run(print_registration_forms))
     dialog._print_retranslator = _Retranslator(dialog, update_text)
     return button
+
+
+def __getattr__(name: str):
+    """The printing services, imported on first use (they load ReportLab)."""
+    if name in ("certificates", "printed_forms"):
+        return importlib.import_module(f"dvk_desktop.services.{name}")
+    raise AttributeError(name)
