@@ -52,6 +52,10 @@
         <translation>(không phải kỳ báo cáo)</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
         <source>%1 new in the period (%2 collective, %3 individual); %4 cumulative at its end.</source>
         <translation>%1 mô hình, điển hình mới trong kỳ (%2 tập thể, %3 cá nhân); lũy kế cuối kỳ %4.</translation>
     </message>

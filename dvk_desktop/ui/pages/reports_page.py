@@ -1,11 +1,19 @@
 """The Reports page: choose a unit and a period, see the table, the check and the charts,
-and export the report as PDF, XLSX or CSV."""
+and export the report as PDF, XLSX or CSV.
+
+Counting (and writing an export) runs on a worker thread with its own database sessions,
+so the window stays responsive at a province's or the nation's scale; the page shows that
+it is busy, and the result is put on screen by the GUI thread when it arrives.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +36,7 @@ from dvk_desktop.domain.validation import current_year
 from dvk_desktop.domain.vntext import format_number
 from dvk_desktop.services import report_files, reports, statistics
 from dvk_desktop.ui.context import AppContext
-from dvk_desktop.ui.errors import guard_slot
+from dvk_desktop.ui.errors import guard_slot, report
 from dvk_desktop.ui.widgets.bar_chart import BarChart, Series
 
 CHART_UNITS = 12
@@ -38,6 +46,61 @@ def period_choices(year: int) -> list[str]:
     """Codes offered in the period box: recent halves and years, and the current term."""
     return [f"{year}H1", f"{year - 1}", f"{year - 1}H2", f"{year - 1}H1", f"{year}",
             "2021-2025", "2026-2030"]
+
+
+@dataclass
+class ReportResult:
+    """What a worker hands back: the report, its charts' figures, the file written."""
+
+    bundle: reports.ReportBundle
+    charts: reports.ChartData
+    saved: Path | None = None
+
+
+class _Signals(QObject):
+    """Carries a worker's outcome to the GUI thread (queued to the page's thread)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Job(QRunnable):
+    """One computation on the page's thread pool; it touches no widget."""
+
+    def __init__(self, number: int, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.number, self.work, self.signals = number, work, signals
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+            self.signals.failed.emit(self.number, exc)
+        else:
+            self.signals.done.emit(self.number, result)
+
+
+def compute_report(db, unit: str, period_code: str, kind: str | None = None,  # noqa: ANN001
+                   target: Path | None = None, language: str = "vi",
+                   limit: int = 12) -> ReportResult:
+    """Count the report (and write it as ``kind`` to ``target``); safe on any thread.
+
+    Only the services are used, and each opens its own database session.
+    """
+    period = parse_period(period_code)
+    bundle = reports.build_report(db, unit, period, with_annex=kind in ("pdf", "xlsx"))
+    charts = reports.chart_data(db, bundle, limit)
+    if kind is not None and target is not None:
+        if kind == "pdf":
+            from dvk_desktop.printing.report_pdf import write_report_pdf
+
+            write_report_pdf(bundle.document, target)
+        elif kind == "xlsx":
+            report_files.write_xlsx(bundle.document, target, problems=[
+                (p.severity, p.message(language)) for p in bundle.statistics.problems])
+        else:
+            report_files.write_csv(bundle.document.table, target, language)
+    return ReportResult(bundle, charts, target if kind is not None else None)
 
 
 class ReportsPage(QWidget):
@@ -50,6 +113,14 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("reports_page")
         self.bundle: reports.ReportBundle | None = None
+        self.chart_figures: reports.ChartData | None = None
+        self.busy = False
+        self._job_number = 0
+        self._pool = QThreadPool(self)  # deleting the page waits for a running job
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._job_done)
+        self._signals.failed.connect(self._job_failed)
         self.unit_combo = QComboBox(self, objectName="unit_combo")
         for code, name in reports.choosable_units(ctx.db, ctx.office.unit_code):
             self.unit_combo.addItem(f"{name} ({code})", code)
@@ -118,8 +189,8 @@ class ReportsPage(QWidget):
         self.tabs.setTabText(1, self.tr("Charts"))
         self.tabs.setTabText(2, self.tr("Check"))
         self._describe_period(self.period_combo.currentText())
-        if self.bundle is not None:
-            self._show(self.bundle)
+        if self.bundle is not None and self.chart_figures is not None:
+            self._show(self.bundle, self.chart_figures)
 
     def _describe_period(self, text: str) -> None:
         try:
@@ -129,15 +200,56 @@ class ReportsPage(QWidget):
 
     @guard_slot
     def refresh(self) -> None:
-        """Count the figures of the chosen unit and period and show them."""
-        period = parse_period(self.period_combo.currentText())
-        self.bundle = reports.build_report(self.ctx.db, self.unit_combo.currentData(), period)
-        self._show(self.bundle)
+        """Count the figures of the chosen unit and period (on a worker) and show them."""
+        self._start()
 
-    def _show(self, bundle: reports.ReportBundle) -> None:
+    def _start(self, kind: str | None = None, target: Path | None = None) -> None:
+        period = self.period_combo.currentText()
+        parse_period(period)  # a bad period is refused here, before any work starts
+        unit, db, language = self.unit_combo.currentData(), self.ctx.db, self.ctx.language
+        self._job_number += 1
+        self._set_busy(True)
+        self._pool.start(_Job(self._job_number, lambda: compute_report(
+            db, unit, period, kind, target, language, CHART_UNITS), self._signals))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.show_button.setEnabled(not busy)
+        for button in self.export_buttons.values():
+            button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.summary_label.setText(self.tr("Counting…"))
+        else:
+            self.unsetCursor()
+
+    def wait_until_idle(self, timeout_ms: int = -1) -> bool:
+        """Block until the running job (if any) has finished; for closing and for tests."""
+        return self._pool.waitForDone(timeout_ms)
+
+    def _job_done(self, number: int, result: ReportResult) -> None:
+        if number != self._job_number:
+            return  # a newer request is on its way
+        self._set_busy(False)
+        self.bundle, self.chart_figures = result.bundle, result.charts
+        self._show(result.bundle, result.charts)
+        if result.saved is not None:
+            self.status_message.emit(self.tr("Saved %1").replace("%1", str(result.saved)))
+
+    def _job_failed(self, number: int, exc: BaseException) -> None:
+        if number != self._job_number:
+            return
+        self._set_busy(False)
+        if self.bundle is not None and self.chart_figures is not None:
+            self._show(self.bundle, self.chart_figures)
+        else:
+            self.summary_label.clear()
+        report(exc, self)
+
+    def _show(self, bundle: reports.ReportBundle, charts: reports.ChartData) -> None:
         self._fill_table(bundle)
         self._fill_problems(bundle.statistics.problems)
-        self._fill_charts(bundle)
+        self._fill_charts(bundle, charts)
         total = bundle.document.table.total
         self.summary_label.setText(
             self.tr("%1 new in the period (%2 collective, %3 individual); %4 cumulative at "
@@ -182,8 +294,7 @@ class ReportsPage(QWidget):
         self.tabs.setTabText(2, self.tr("Check (%1 errors)").replace("%1", str(count))
                              if count else self.tr("Check"))
 
-    def _fill_charts(self, bundle: reports.ReportBundle) -> None:
-        data = reports.chart_data(self.ctx.db, bundle, CHART_UNITS)
+    def _fill_charts(self, bundle: reports.ReportBundle, data: reports.ChartData) -> None:
         en = self.ctx.language == "en"
         total = bundle.document.table.total
         self.charts["field"].set_data(
@@ -209,21 +320,12 @@ class ReportsPage(QWidget):
 
     @guard_slot
     def export(self, kind: str) -> None:
-        """Write the shown report (counted again, so it is current) as PDF, XLSX or CSV."""
+        """Write the report (counted again, so it is current) as PDF, XLSX or CSV.
+
+        The counting and the writing run on the worker; the page shows the counted report
+        and says where the file was saved when it is done.
+        """
         path = self.ask_save_path(kind)
         if not path:
             return
-        self.refresh()
-        assert self.bundle is not None
-        target = Path(path)
-        if kind == "pdf":
-            from dvk_desktop.printing.report_pdf import write_report_pdf
-
-            write_report_pdf(self.bundle.document, target)
-        elif kind == "xlsx":
-            report_files.write_xlsx(self.bundle.document, target, problems=[
-                (p.severity, p.message(self.ctx.language))
-                for p in self.bundle.statistics.problems])
-        else:
-            report_files.write_csv(self.bundle.document.table, target, self.ctx.language)
-        self.status_message.emit(self.tr("Saved %1").replace("%1", str(target)))
+        self._start(kind, Path(path))
