@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
+
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
@@ -23,7 +25,7 @@ from dvk_desktop.services.record_state import check_version, set_deleted, touch
 _DATA_FIELDS = [f.name for f in fields(UnitData)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class UnitNode:
     """A unit in the tree as plain data, with its children."""
 
@@ -192,18 +194,31 @@ def restore_unit(db: Database, unit_id: str, actor: str) -> UnitRecord:
     return _set_deleted(db, unit_id, actor, False)
 
 
+# The unit tree changes rarely and is read by every form that picks a unit: it is kept per
+# open database and read again only when the units' stamp (count, versions, last change)
+# moves. Versions rise with every change, here or through an imported package.
+_trees: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def unit_tree(db: Database, include_deleted: bool = False) -> list[UnitNode]:
     """All units as plain nodes in Vietnamese order of name (parents link children)."""
     with db.session() as session:
+        stamp = (*session.execute(select(func.count(), func.sum(Unit.version),
+                                         func.max(Unit.updated_at))).one(), date.today())
+        kept = _trees.setdefault(db, {}).get(include_deleted)
+        if kept is not None and kept[0] == stamp:
+            return list(kept[1])
         query = select(Unit).order_by(Unit.sort_key)
         if not include_deleted:
             query = query.where(Unit.deleted_at.is_(None))
-        return [
+        nodes = [
             UnitNode(u.id, u.code, u.name, u.kind, u.parent_id,
                      u.valid_to is not None and u.valid_to <= date.today(), u.successor_id,
                      u.deleted_at is not None, u.version)
             for u in session.scalars(query)
         ]
+        _trees[db][include_deleted] = (stamp, nodes)
+        return list(nodes)
 
 
 def subtree_ids(db: Database, unit_id: str) -> set[str]:

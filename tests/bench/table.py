@@ -49,6 +49,7 @@ ROWS: list[Row] = [
     Row("sort", "Sort by a column (median)", "ms", ((K100, 200),)),
     Row("scroll_end", "Jump to the end of the table", "ms"),
     Row("form_save", "Open an entry's form and save it (median)", "ms", ((0, 100),)),
+    Row("form_first", "… the first time after start (the form is made)", "ms"),
     Row("window_rss", "Window resident memory after use", "MB", ((M1, 300),)),
     Row("export", "Export the registry to a package", "s", ((K100, 5),)),
     Row("import", "Import the package into an empty database", "s", ((K100, 15),)),

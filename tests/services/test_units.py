@@ -120,3 +120,18 @@ def test_suggested_codes_are_unique(office_db):
 def test_set_up_makes_this_installations_keys(office_db, data_dir):
     private = sorted(p for p in (data_dir / "keys").iterdir() if p.stat().st_mode & 0o077 == 0)
     assert private, "the private keys exist and only their owner can read them"
+
+
+def test_the_unit_tree_follows_every_change(office_db):
+    """The tree is kept between reads: a rename, a new unit or a retirement must show."""
+    first = units.unit_tree(office_db)
+    commune = units.find_unit_by_code(office_db, "17827")
+    data = commune.data
+    data.name = "Xã Nghi Lộc mới"
+    units.update_unit(office_db, commune.id, data, commune.version, "tester")
+    renamed = {node.id: node.name for node in units.unit_tree(office_db)}
+    assert renamed[commune.id] == "Xã Nghi Lộc mới"
+    added = units.create_unit(office_db, UnitData(code="X1", name="Tổ dân vận", kind="other",
+                                                  parent_id=commune.id), "tester")
+    assert len(units.unit_tree(office_db)) == len(first) + 1
+    assert added.id in {node.id for node in units.unit_tree(office_db)}

@@ -211,3 +211,36 @@ def test_a_saved_title_leaves_a_search_it_no_longer_matches(qtbot, page):
     _save_in_form(page, qtbot, page.model.entry_id(0), title="Cổng làng văn hoá")
     assert page.model.rowCount() == 0
     assert page.summary_label.text().startswith("0 mô hình, điển hình")
+
+
+def test_one_form_serves_every_opening_and_shows_each_entry_afresh(qtbot, page):
+    """The form is made once and reused: each opening shows that entry, nothing left over."""
+    page.table.selectRow(0)
+    page.open_action.trigger()
+    form = page._form
+    first_title = form.form.title_edit.text()
+    assert first_title == shown_titles(page)[0] and form.isVisible()
+    form.form.title_edit.setText("")  # leaves a problem shown, then closed without saving
+    form.done(0)
+    page.table.selectRow(1)
+    page.open_action.trigger()
+    assert page._form is form and form.isVisible()
+    assert form.form.title_edit.text() == shown_titles(page)[1]
+    assert not form.is_dirty()
+    form.done(0)
+    page.new_action.trigger()
+    assert page._form is form and form.form.title_edit.text() == ""
+    assert form.windowTitle() == "Thêm mô hình, điển hình"
+    form.done(0)
+
+
+def test_the_kept_form_follows_a_language_switch(qtbot, make_window, app_ctx):
+    add_entry(app_ctx, "Dân vận khéo")
+    window = make_window(app_ctx)
+    page = window.show_page("entries")
+    page.new_action.trigger()
+    page._form.done(0)
+    window.language_actions["en"].trigger()
+    page.new_action.trigger()
+    assert page._form.windowTitle() == "New entry"
+    page._form.done(0)

@@ -20,6 +20,7 @@ from dvk_desktop.domain.enums import Scope
 from dvk_desktop.domain.errors import DomainError, FieldProblem, ValidationError
 from dvk_desktop.domain.records import EntryData, EntryRecord
 from dvk_desktop.domain.validation import current_year, validate_entry
+from dvk_desktop.domain.vntext import search_key
 from dvk_desktop.services import entries, lookups, units
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.entry_form_binding import EntryFormBinding
@@ -47,7 +48,6 @@ class EntryFormDialog(QDialog):
         self.fields = lookups.list_fields(ctx.db)
         self.known_fields = {f.code for f in lookups.list_fields(ctx.db, active_only=False)}
         self.binding.fill_choices(self.fields)
-        self.form.unit_picker.set_units(units.unit_tree(ctx.db), self.tr(" — retired"))
         self.last_saved_id: str | None = None
         self._touched: set[str] = set()
         self._duplicates: list[EntryRecord] = []
@@ -56,8 +56,21 @@ class EntryFormDialog(QDialog):
         self._connect()
         self.lifecycle_sections = EntryLifecycleSections(self)  # evidence, recognition, status
         self.print_button = install_entry_form_print_button(self)  # checklist, form
+        self._checked_for_duplicates: tuple | None = None
+        self.edit(entry_id)
+
+    def edit(self, entry_id: str | None) -> None:
+        """Show ``entry_id`` (None: a new entry). A page keeps one form and calls this each
+        time: building the form's widgets is the slow part of opening it."""
+        self.last_saved_id = None
+        fields = lookups.list_fields(self.ctx.db)
+        if fields != self.fields:  # changed in the settings since the form was made
+            self.fields = fields
+            self.binding.fill_choices(fields)
+        self.form.unit_picker.set_units(units.unit_tree(self.ctx.db), self.tr(" — retired"))
+        self.form.scroll_area.verticalScrollBar().setValue(0)
         if entry_id:
-            self.load(entries.get_entry(ctx.db, entry_id, ctx.language))
+            self.load(entries.get_entry(self.ctx.db, entry_id, self.ctx.language))
         else:
             self.start_new(self.default_data())
 
@@ -112,6 +125,7 @@ class EntryFormDialog(QDialog):
         self.baseline = self.binding.read()
         self._touched = touched
         self._duplicates = []
+        self._checked_for_duplicates = None
         self.refresh_state()
         self.check_duplicates()
 
@@ -163,6 +177,10 @@ class EntryFormDialog(QDialog):
     def check_duplicates(self) -> None:
         """Look for a likely duplicate (same title ignoring diacritics, unit and year)."""
         data = self.current_data()
+        key = (self.entry_id, search_key(data.title), data.owner_unit_id, data.year)
+        if key == self._checked_for_duplicates:
+            return  # nothing that decides it has changed since the last look
+        self._checked_for_duplicates = key
         found: list[EntryRecord] = []
         if data.title.strip() and data.owner_unit_id:
             found = entries.find_duplicates(self.ctx.db, data.title, data.owner_unit_id,

@@ -61,6 +61,7 @@ class EntriesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("entries_page")
+        self._form = None  # the entry form, kept between uses (see _open_form)
         self.model = EntriesModel(ctx.db, ctx.language, self)
         self.filter_bar = FilterBar(self)
         self.table = self._make_table()
@@ -146,6 +147,9 @@ class EntriesPage(QWidget):
 
     def retranslate_ui(self) -> None:
         """Every visible text in the current language."""
+        if self._form is not None and not self._form.isVisible():
+            self._form.deleteLater()  # made in the former language: make it again when needed
+            self._form = None
         language = self.ctx.language
         self.new_action.setText(self.tr("New entry"))
         self.new_action.setToolTip(self.tr("New entry (Ctrl+N)"))
@@ -288,9 +292,13 @@ class EntriesPage(QWidget):
             raise DomainError("Phiên bản này chưa có mẫu nhập mô hình, điển hình.",
                               "This version has no entry form yet.") from exc
 
-        dialog = EntryFormDialog(self.ctx, entry_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._entry_saved)
+        dialog = self._form
+        if dialog is None or dialog.isVisible():
+            # One form is kept between uses: making its widgets is most of opening it.
+            dialog = self._form = EntryFormDialog(self.ctx, entry_id, self)
+            dialog.saved.connect(self._entry_saved)
+        else:
+            dialog.edit(entry_id)
         dialog.open()
 
     def _entry_saved(self, entry_id: str) -> None:
