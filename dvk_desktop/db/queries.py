@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, case, column, func, literal_column, or_, select, true
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select, true
+from sqlalchemy import column as sql_column
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -49,7 +50,7 @@ def word_index_condition(text: str, prefixes: bool = True):
     """SQLite: the entry's rowid is among those the word index finds for ``text``."""
     matching = sql_text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts")
     return literal_column("entry.rowid").in_(
-        matching.bindparams(fts=fts_query(text, prefixes)).columns(column("rowid")))
+        matching.bindparams(fts=fts_query(text, prefixes)).columns(sql_column("rowid")))
 
 
 # A search matching at most one entry in FEW_MATCHES_SHARE of the table reads the matching

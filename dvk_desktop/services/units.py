@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import weakref
-
 from dataclasses import dataclass, fields
 from datetime import date
 
