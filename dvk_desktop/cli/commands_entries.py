@@ -8,7 +8,7 @@ import sys
 
 from dvk_desktop.domain.enums import EntryType, Level, Scope, Status
 from dvk_desktop.domain.errors import DomainError
-from dvk_desktop.domain.records import EntryFilter, EntryRecord
+from dvk_desktop.domain.records import EntryFilter
 from dvk_desktop.domain.vntext import search_key
 from dvk_desktop.services import entries, lookups
 
@@ -40,24 +40,29 @@ def _field_code(ctx, text: str | None) -> str | None:
     raise DomainError(f"Không có lĩnh vực “{text}”.", f"No field “{text}”.")
 
 
-def _row(record: EntryRecord, language: str) -> dict:
-    data = record.data
+_AT = {name: i for i, name in enumerate(entries.ENTRY_ROW_COLUMNS)}
+
+
+def _row(values: tuple, language: str) -> dict:
+    def at(name: str):
+        return values[_AT[name]]
+
     return {
-        "id": record.id,
-        "title": data.title,
-        "type": data.entry_type,
-        "scope": data.scope,
-        "field": data.field_code,
-        "level": data.level,
-        "status": data.status,
-        "year": data.year,
-        "unit_code": record.unit_code,
-        "unit_name": record.unit_name,
-        "field_name": record.field_name,
-        "type_label": EntryType(data.entry_type).label(language),
-        "scope_label": Scope(data.scope).label(language),
-        "level_label": Level(data.level).label(language),
-        "status_label": Status(data.status).label(language),
+        "id": at("id"),
+        "title": at("title"),
+        "type": at("type"),
+        "scope": at("scope"),
+        "field": at("field_code"),
+        "level": at("level"),
+        "status": at("status"),
+        "year": at("year"),
+        "unit_code": at("unit_code"),
+        "unit_name": at("unit_name"),
+        "field_name": at("field_en" if language == "en" else "field_vi"),
+        "type_label": EntryType(at("type")).label(language),
+        "scope_label": Scope(at("scope")).label(language),
+        "level_label": Level(at("level")).label(language),
+        "status_label": Status(at("status")).label(language),
     }
 
 
@@ -78,15 +83,15 @@ def run_list(args, ctx) -> int:
     """dvk-desktop entries list."""
     flt = EntryFilter(text=args.search, year=args.year, field_code=_field_code(ctx, args.field),
                       entry_type=args.type, scope=args.scope)
-    rows = [_row(r, ctx.language) for r in entries.list_entries(ctx.db, flt, language=ctx.language)]
+    rows = (_row(r, ctx.language) for r in entries.iter_entry_rows(ctx.db, flt))
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=1)
         print()
-    elif args.format == "csv":
+    elif args.format == "csv":  # written as it is read: a large registry streams out
         writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS + ["field_name"],
                                 extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
     else:
-        _print_table(rows, ctx)
+        _print_table(list(rows), ctx)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import fields, replace
 
 from sqlalchemy import select
@@ -168,7 +169,8 @@ def list_entries(db: Database, flt: EntryFilter | None = None, sort: str = "titl
 
 
 ENTRY_ROW_COLUMNS = ("id", "version", "title", "type", "scope", "field_vi", "field_en", "level",
-                     "status", "year", "unit_name", "location", "person", "updated_at")
+                     "status", "year", "unit_name", "location", "person", "updated_at",
+                     "field_code", "unit_code")
 
 
 def list_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "title",
@@ -186,6 +188,17 @@ def list_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "t
         return _rows_by_ids(session, ids)
 
 
+def iter_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "title",
+                    chunk: int = 1000) -> Iterator[tuple]:
+    """Every filtered entry as a row of the table, in order, read a chunk at a time."""
+    flt = flt or EntryFilter()
+    with db.session() as session:
+        ids = list(session.scalars(_page_ids_query(session, flt, sort, False)))
+    for start in range(0, len(ids), chunk):
+        with db.session() as session:
+            yield from _rows_by_ids(session, ids[start:start + chunk])
+
+
 def get_entry_row(db: Database, entry_id: str) -> tuple | None:
     """One entry as a row of the table (``ENTRY_ROW_COLUMNS``), or None when it is gone."""
     with db.session() as session:
@@ -199,7 +212,8 @@ def _rows_by_ids(session: Session, ids: list[str]) -> list[tuple]:
     query = (
         select(Entry.id, Entry.version, Entry.title, Entry.entry_type, Entry.scope,
                FieldCategory.name_vi, FieldCategory.name_en, Entry.level, Entry.status,
-               Entry.year, Unit.name, Entry.location, Entry.person_name, Entry.updated_at)
+               Entry.year, Unit.name, Entry.location, Entry.person_name, Entry.updated_at,
+               Entry.field_code, Unit.code)
         .join(Unit, Entry.owner_unit_id == Unit.id)
         .join(FieldCategory, Entry.field_code == FieldCategory.code)
         .where(Entry.id.in_(ids))
