@@ -203,3 +203,19 @@ def test_missing_emblem_leaves_space_and_a_given_one_is_drawn(tmp_path, person_a
     region = (137 / 297, 16 / 210, 160 / 297, 37 / 210)
     assert ink_ratio(render_page(without), region) == 0
     assert ink_ratio(render_page(with_emblem), region, is_red) > 0.5
+
+
+def test_repeated_blocks_are_reused_but_each_page_keeps_its_own_text(tmp_path, person_award):
+    """A batch fits the blocks shared by every page once; what differs stays per page."""
+    names = ["Nguyễn Thị Hồng Nhung", "Trần Văn Bình", "Nguyễn Thị Hồng Nhung"]
+    items = [dataclasses.replace(person_award, recipient_name=name, gold_book_number=str(n))
+             for n, name in enumerate(names, start=1)]
+    out = tmp_path / "batch.pdf"
+    result = render_certificates(items, out)
+    pages = pdf_pages_text(out)
+    assert "Bà NGUYỄN THỊ HỒNG NHUNG" in pages[0] and "Số sổ vàng: 1" in pages[0]
+    assert "TRẦN VĂN BÌNH" in pages[1] and "NHUNG" not in pages[1]
+    assert "Số sổ vàng: 3" in pages[2]
+    alone = render_certificates([items[1]], tmp_path / "alone.pdf")
+    assert result.boxes[1] == alone.boxes[0]  # the same as when printed on its own
+    assert result.boxes[0] == result.boxes[2]

@@ -87,3 +87,21 @@ def test_long_annex_has_one_header_per_page(db, tmp_path):
     annex_pages = pages - 2
     assert annex_pages > 3
     assert text.count("Tên mô hình, điển hình") == annex_pages
+
+
+def test_a_measured_paragraph_breaks_its_lines_again_only_for_another_width():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from dvk_desktop.printing.fonts import register_fonts
+    from dvk_desktop.printing.layout import MeasuredParagraph
+
+    style = ParagraphStyle("t", fontName=register_fonts(), fontSize=10, leading=12)
+    text = "Mô hình “Dân vận khéo” xây dựng nông thôn mới kiểu mẫu ở xóm 3 " * 3
+    para = MeasuredParagraph(text, style)
+    wide = para.wrap(300, 500)
+    assert para.wrap(300, 20) == wide  # the available height plays no part
+    narrow = para.wrap(90, 500)
+    assert narrow[1] > wide[1]
+    assert narrow == Paragraph(text, style).wrap(90, 500)
+    assert para.wrap(300, 500) == wide
