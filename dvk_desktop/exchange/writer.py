@@ -68,6 +68,22 @@ def jsonl_chunks(records: Iterable[dict], counter: list[int]) -> Iterator[bytes]
         yield ("\n".join(buffer) + "\n").encode("utf-8")
 
 
+def text_chunks(lines: Iterable[str], counter: list[int]) -> Iterator[bytes]:
+    """Records already encoded as JSON text (one per item) in chunks of about a megabyte."""
+    buffer: list[str] = []
+    size = 0
+    for line in lines:
+        buffer.append(line)
+        size += len(line) + 1
+        if size >= CHUNK:
+            counter[0] += len(buffer)
+            yield ("\n".join(buffer) + "\n").encode("utf-8")
+            buffer, size = [], 0
+    if buffer:
+        counter[0] += len(buffer)
+        yield ("\n".join(buffer) + "\n").encode("utf-8")
+
+
 class _Background:
     """Compresses, hashes and writes a member's chunks on a second thread.
 
@@ -156,6 +172,15 @@ class PackageWriter:
         counter = [0]
         name = records_member(kind, self.key is not None)
         self._write_member(name, jsonl_chunks(records, counter))
+        self.manifest.counts[kind] = counter[0]
+        return counter[0]
+
+    def add_lines(self, kind: str, lines: Iterable[str]) -> int:
+        """Write the records of one kind given as JSON text, one object per item (no newlines)."""
+        assert kind in KINDS
+        counter = [0]
+        name = records_member(kind, self.key is not None)
+        self._write_member(name, text_chunks(lines, counter))
         self.manifest.counts[kind] = counter[0]
         return counter[0]
 

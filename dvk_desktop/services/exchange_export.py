@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,7 +20,13 @@ from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.exchange.format import KINDS, Manifest
 from dvk_desktop.exchange.writer import PackageWriter
 from dvk_desktop.services import keys
-from dvk_desktop.services.exchange_records import KIND_TABLES, iter_rows, unit_maps
+from dvk_desktop.services.exchange_records import (
+    KIND_TABLES,
+    iter_rows,
+    json_lines_query,
+    register_sqlite_functions,
+    unit_maps,
+)
 from dvk_desktop.services.office import get_office
 
 Progress = Callable[[str, int], None]
@@ -68,28 +75,40 @@ def _changed_since(table, since: datetime | None):
     return or_(table.c.updated_at > since, table.c.id.in_(imported))
 
 
+def _member(column, values):
+    """``column IN values`` tested row by row while the table is read in its own order.
+
+    ``column || ''`` keeps the database from looking every value up through the column's
+    index: a whole subtree is most of the table, and one pass over it is many times faster
+    than a hundred thousand index searches each followed by a jump to the row.
+    """
+    return column.concat("").in_(values)
+
+
 def _queries(subtree: list[str], since: datetime | None) -> dict:
     t = KIND_TABLES
-    entries = select(Entry.id).where(Entry.owner_unit_id.in_(subtree))
+    entries = select(Entry.id).where(_member(Entry.owner_unit_id, subtree))
     decisions = select(Decision.id).where(or_(
         Decision.unit_id.in_(subtree),
         and_(Decision.unit_id.is_(None), Decision.origin_unit_id.in_(subtree))))
-    inspections = select(Inspection.id).where(Inspection.entry_id.in_(entries))
-    rubric_ids = select(Inspection.rubric_id).where(Inspection.entry_id.in_(entries))
+    inspections = select(Inspection.id).where(_member(Inspection.entry_id, entries))
+    rubric_ids = select(Inspection.rubric_id).where(_member(Inspection.entry_id, entries))
     by_kind = {
         "units": t["units"].c.id.in_(subtree),
-        "entries": t["entries"].c.owner_unit_id.in_(subtree),
-        "status_changes": t["status_changes"].c.entry_id.in_(entries),
+        "entries": _member(t["entries"].c.owner_unit_id, subtree),
+        "status_changes": _member(t["status_changes"].c.entry_id, entries),
         "decisions": t["decisions"].c.id.in_(decisions),
-        "inspections": t["inspections"].c.entry_id.in_(entries),
-        "recognitions": t["recognitions"].c.entry_id.in_(entries),
-        "awards": t["awards"].c.decision_id.in_(decisions),
+        "inspections": _member(t["inspections"].c.entry_id, entries),
+        "recognitions": _member(t["recognitions"].c.entry_id, entries),
+        "awards": _member(t["awards"].c.decision_id, decisions),
         "targets": t["targets"].c.unit_id.in_(subtree),
-        "attachments": or_(t["attachments"].c.entry_id.in_(entries),
-                           t["attachments"].c.inspection_id.in_(inspections)),
+        "attachments": or_(_member(t["attachments"].c.entry_id, entries),
+                           _member(t["attachments"].c.inspection_id, inspections)),
     }
+    # No ORDER BY: sorting a whole table (hundreds of megabytes of entries) before the first
+    # row was a large part of an export; rows come in the database's own order.
     out = {kind: select(t[kind]).where(cond, _changed_since(t[kind], since))
-           .order_by(t[kind].c.id) for kind, cond in by_kind.items()}
+           for kind, cond in by_kind.items()}
     out["rubrics"] = select(t["rubrics"]).where(t["rubrics"].c.id.in_(rubric_ids))
     out["fields"] = select(t["fields"]).order_by(t["fields"].c.code)
     return out
@@ -163,14 +182,34 @@ def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_cod
     subtree = sorted(queries.subtree_unit_ids(conn, root_id))  # type: ignore[arg-type]
     plan = _queries(subtree, since)
     tombstones: list[dict] = []
+    in_sql = conn.dialect.name == "sqlite"
+    if in_sql:
+        register_sqlite_functions(conn)
     for kind in KINDS[:-1]:
-        rows = iter_rows(conn, plan[kind], kind, id_to_code)
-        if kind == "units":
-            rows = iter(_parents_first(list(rows), root_code))
-        count = writer.add_records(kind, _live(rows, kind, tombstones))
+        if in_sql and kind in SQL_JSON_KINDS:
+            lines = conn.execute(json_lines_query(kind, plan[kind]))
+            count = writer.add_lines(kind, _live_lines(lines, kind, tombstones))
+        else:
+            rows = iter_rows(conn, plan[kind], kind, id_to_code)
+            if kind == "units":
+                rows = iter(_parents_first(list(rows), root_code))
+            count = writer.add_records(kind, _live(rows, kind, tombstones))
         if progress:
             progress(kind, count)
     writer.add_records("tombstones", tombstones)
+
+
+# Kinds whose JSON lines SQLite writes itself (the big ones; units are sorted in Python).
+SQL_JSON_KINDS = frozenset({"entries", "status_changes", "decisions", "inspections",
+                            "recognitions", "awards", "targets", "attachments"})
+
+
+def _live_lines(rows, kind: str, tombstones: list[dict]) -> Iterator[str]:
+    for deleted, line in rows:
+        if deleted:
+            tombstones.append({"kind": kind, "record": json.loads(line)})
+        else:
+            yield line
 
 
 

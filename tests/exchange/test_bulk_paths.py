@@ -160,3 +160,42 @@ def test_block_parsing_refuses_what_a_line_parser_refuses(bad):
     lines = [b'{"id": "1"}', *bad, b'{"id": "2"}']
     with pytest.raises(PackageError):
         list(_parse_lines("records/entries.jsonl", iter(_lines(*lines, size=1000))))
+
+
+def _package_records(path) -> dict[str, dict]:
+    import zipfile
+
+    found = {}
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if name.startswith("records/"):
+                lines = [json.loads(line) for line in package.read(name).splitlines() if line]
+                found[name] = lines
+    return found
+
+
+def test_sqlite_written_lines_equal_the_python_records(offices, tmp_path, monkeypatch):
+    """SQLite writes the big kinds' JSON itself; the records are those of the Python path."""
+    from sqlalchemy import update
+
+    from dvk_desktop.db.models import Inspection, InspectionScore
+    from dvk_desktop.services import exchange_export
+
+    with offices.commune.engine.begin() as conn:  # values whose text differs between writers
+        conn.execute(update(InspectionScore).values(points=0.1 + 0.2, max_points=1e300))
+        conn.execute(update(Inspection).values(total_points=2.0))
+    fast = exchange_export.export_package(offices.commune, "KV1", tmp_path / "fast.dvkx")
+    monkeypatch.setattr(exchange_export, "SQL_JSON_KINDS", frozenset())
+    plain = exchange_export.export_package(offices.commune, "KV1", tmp_path / "plain.dvkx")
+    a, b = _package_records(fast.path), _package_records(plain.path)
+    assert a.keys() == b.keys()
+    for name in a:
+        def key(record):
+            return json.dumps(record, sort_keys=True)
+        assert sorted(a[name], key=key) == sorted(b[name], key=key), name
+        for x, y in zip(sorted(a[name], key=key), sorted(b[name], key=key), strict=True):
+            assert list(x) == list(y)  # same keys in the same order
+            assert [type(v) for v in x.values()] == [type(v) for v in y.values()]
+    assert a["records/tombstones.jsonl"]  # the deleted entry travelled as a tombstone
+    scores = [s for i in a["records/inspections.jsonl"] for s in i["scores"]]
+    assert scores and all(s["points"] == 0.1 + 0.2 and s["max_points"] == 1e300 for s in scores)
