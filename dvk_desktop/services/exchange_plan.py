@@ -163,19 +163,31 @@ _OPTIONAL_ENUMS = {"sector": frozenset(m.value for m in Sector),
                    "person_sex": frozenset(m.value for m in Sex)}
 
 
-def entry_values_ok(values: dict, fields: set[str]) -> bool:
-    """The domain rules an entry from another office must meet (it was validated there)."""
+_ENTRY_TYPES, _SCOPES, _LEVELS, _STATUSES = (_ENUMS[n] for n in ("entry_type", "scope", "level",
+                                                                  "status"))
+_SECTORS, _SEXES = _OPTIONAL_ENUMS["sector"], _OPTIONAL_ENUMS["person_sex"]
+
+
+def entry_values_ok(values: dict, fields: set[str], max_year: int | None = None) -> bool:
+    """The domain rules an entry from another office must meet (it was validated there).
+
+    ``max_year``: the latest year allowed (next year; worked out once per package).
+    """
     if not values["title"] or values["field_code"] not in fields:
         return False
-    if not MIN_YEAR <= values["year"] <= current_year() + 1:
+    if max_year is None:
+        max_year = current_year() + 1
+    if not MIN_YEAR <= values["year"] <= max_year:
         return False
-    if any(values[n] not in allowed for n, allowed in _ENUMS.items()):
+    if (values["entry_type"] not in _ENTRY_TYPES or values["scope"] not in _SCOPES
+            or values["level"] not in _LEVELS or values["status"] not in _STATUSES):
         return False
-    return all(values[n] is None or values[n] in allowed for n, allowed in _OPTIONAL_ENUMS.items())
+    sector, sex = values["sector"], values["person_sex"]
+    return (sector is None or sector in _SECTORS) and (sex is None or sex in _SEXES)
 
 
-def convert_record(kind: str, rec: dict, code_to_id: dict,
-                   fields: set[str]) -> tuple[tuple | None, tuple | None]:
+def convert_record(kind: str, rec: dict, code_to_id: dict, fields: set[str],
+                   max_year: int | None = None) -> tuple[tuple | None, tuple | None]:
     """(reason it is malformed or None, (column values, child values) or None)."""
     codec = CODECS[kind]
     try:
@@ -191,7 +203,7 @@ def convert_record(kind: str, rec: dict, code_to_id: dict,
         return (MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT), None
     except (ValueError, TypeError, AttributeError):
         return MALFORMED, None
-    if kind == "entries" and not entry_values_ok(values, fields):
+    if kind == "entries" and not entry_values_ok(values, fields, max_year):
         return MALFORMED, None
     return None, (values, children)
 
@@ -285,10 +297,11 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
     scope_reason = _scope_checker(kind, scope, root, local_codes)
     items, converted, plan_seen = plan.items, plan.converted, plan.seen
     accepted = scope.accepted[kind]
+    max_year = current_year() + 1
     for key, rec, seen, done in keyed:
         reason = scope_reason(rec)
         if reason is None and not done:
-            reason, values = convert_record(kind, rec, plan.code_to_id, fields)
+            reason, values = convert_record(kind, rec, plan.code_to_id, fields, max_year)
             if values is not None:
                 converted[(kind, key)] = values
         if reason is not None:

@@ -8,6 +8,7 @@ their parent record.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
@@ -25,6 +26,7 @@ from sqlalchemy import (
     case,
     func,
     insert,
+    literal,
     literal_column,
     null,
     select,
@@ -281,7 +283,7 @@ def attach_children(conn: Connection, kind: str, records: list[dict],
     by_parent: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for start in range(0, len(records), BATCH):
         ids = [r["id"] for r in records[start:start + BATCH]]
-        query = codec.select(raw_datetimes=raw).where(table.c[fk].in_(ids)).order_by(
+        query = codec.select(raw_datetimes=raw).where(key_in(conn, table.c[fk], ids)).order_by(
             table.c[fk], table.c.ordinal, table.c.id)
         for row in conn.execute(query).all():
             child = convert(row, id_to_code)
@@ -299,12 +301,26 @@ def load_local(conn: Connection, kind: str, keys: list[str],
     convert, raw = codec.row_converter(conn)
     found: dict[str, dict] = {}
     for start in range(0, len(keys), BATCH):
-        query = codec.select(raw_datetimes=raw).where(column.in_(keys[start:start + BATCH]))
+        query = codec.select(raw_datetimes=raw).where(
+            key_in(conn, column, keys[start:start + BATCH]))
         for row in conn.execute(query).all():
             record = convert(row, id_to_code)
             found[record[column.name]] = record
     attach_children(conn, kind, list(found.values()), id_to_code)
     return found
+
+
+def key_in(conn: Connection, column, keys: list[str]):
+    """``column IN keys``; on SQLite with the keys as one JSON array parameter.
+
+    SQLAlchemy names and binds every value of an IN list one by one, which cost more than
+    the lookup itself for thousands of keys.
+    """
+    if conn.dialect.name != "sqlite":
+        return column.in_(keys)
+    values = select(literal_column("value")).select_from(
+        func.json_each(literal(json.dumps(keys), SAString)))
+    return column.in_(values)
 
 
 def iter_rows(conn: Connection, query, kind: str,
