@@ -280,21 +280,42 @@ def _statuses_at_end(session: Session, end: date) -> dict[str, str]:
     return at_end
 
 
+MOVED_BY_ID = 2_000  # above this many moved entries, every entry's unit is read at once
+
+
 def _correct_status_at_end(session: Session, facts: _Facts, period: Period,
                            by_unit: dict[str, dict[str, int]]) -> None:
-    """Count each entry whose status at the end differs from its current one by the former."""
+    """Count each entry whose status at the end differs from its current one by the former.
+
+    Only the ids and statuses of the counted entries are read; the units are then looked
+    up for the few entries that moved (usually those changed since the period ended).
+    """
     at_end = _statuses_at_end(session, period.end)
     if not at_end:
         return
-    current = select(Entry.id, Entry.owner_unit_id, Entry.status).where(facts.registered_by_end)
-    for eid, owner, status in session.connection().execute(current).all():
-        then = at_end.get(eid)
-        if then is None or then == status or owner not in by_unit:
+    current = select(Entry.id, Entry.status).where(facts.registered_by_end)
+    moved = {eid: (status, at_end[eid])
+             for eid, status in session.connection().execute(current).all()
+             if eid in at_end and at_end[eid] != status}
+    if not moved:
+        return
+    if len(moved) <= MOVED_BY_ID:
+        ids = list(moved)
+        owners = [row for start in range(0, len(ids), 500)
+                  for row in session.connection().execute(
+                      select(Entry.id, Entry.owner_unit_id)
+                      .where(Entry.id.in_(ids[start:start + 500]))).all()]
+    else:
+        owners = session.connection().execute(
+            select(Entry.id, Entry.owner_unit_id).where(facts.registered_by_end)).all()
+    for eid, owner in owners:
+        counts = by_unit.get(owner)
+        if counts is None or eid not in moved:
             continue
-        counts = by_unit[owner]
+        now, then = moved[eid]
         for name, value in _status_counts(then).items():
             counts[name] += value
-        for name, value in _status_counts(status).items():
+        for name, value in _status_counts(now).items():
             counts[name] -= value
 
 
