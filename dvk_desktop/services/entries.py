@@ -251,6 +251,17 @@ def list_entry_years(db: Database) -> list[int]:
         return list(session.scalars(query))
 
 
+def summarize_rows(rows: list[tuple]) -> EntrySummary:
+    """The summary of rows of the table (``ENTRY_ROW_COLUMNS``) known to be all there are."""
+    summary = EntrySummary(total=len(rows))
+    type_at, scope_at = ENTRY_ROW_COLUMNS.index("type"), ENTRY_ROW_COLUMNS.index("scope")
+    summary.models = sum(row[type_at] == "model" for row in rows)
+    summary.exemplars = summary.total - summary.models
+    summary.collective = sum(row[scope_at] == "collective" for row in rows)
+    summary.individual = summary.total - summary.collective
+    return summary
+
+
 def summarize_entries(db: Database, flt: EntryFilter | None = None) -> EntrySummary:
     """Counts of the filtered entries by type and scope."""
     summary = EntrySummary()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Decisions &amp; awards</source>
+        <translation>Quyết định, khen thưởng</translation>
+    </message>
+</context>
+<context>
     <name>EntriesModel</name>
     <message>
         <source>Title</source>
@@ -103,6 +110,10 @@
         <translation>%1 mô hình, điển hình: %2 tập thể, %3 cá nhân</translation>
     </message>
     <message>
+        <source>Counting… (first %1 shown)</source>
+        <translation>Đang đếm… (đang hiện %1 dòng đầu)</translation>
+    </message>
+    <message>
         <source>In the trash: %1</source>
         <translation>Trong thùng rác: %1</translation>
     </message>
@@ -151,6 +162,13 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>Đã xảy ra lỗi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Trao đổi dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -205,6 +223,13 @@
     </message>
 </context>
 <context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Inspections</source>
+        <translation>Kiểm tra, đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DVK Desktop — %1</source>
@@ -245,6 +270,34 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;The office registry of the “Dân vận khéo” movement: models and typical examples.&lt;br&gt;Data folder: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Sổ theo dõi mô hình, điển hình phong trào thi đua “Dân vận khéo”.&lt;br&gt;Thư mục dữ liệu: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 </TS>

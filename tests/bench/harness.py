@@ -80,6 +80,8 @@ def window_figures(results: Results, db: Path, size: int, runs: int) -> None:
         for key in ("search", "filter", "sort", "form_save"):
             results.add(key, size, *found[f"{key}_ms"])
             results.add_cpu(key, size, *found["cpu_ms"].get(key, []))
+        results.add("start_counted", size, found["start_counted_s"])
+        results.add("count", size, *found["count_ms"])
         results.add("form_first", size, found["form_save_ms"][0])
         results.add_cpu("form_first", size, found["cpu_ms"]["form_save"][0])
         results.add("scroll_end", size, found["scroll_end_ms"])
@@ -181,7 +183,7 @@ def measure_size(results: Results, args: argparse.Namespace, size: int) -> None:
     print(f"measuring at {size:,} entries …", file=sys.stderr)
     warm_up(path)
     _guard(results, ["window_start", "search", "filter", "sort", "scroll_end", "form_save",
-                     "form_first", "window_rss"], size,
+                     "form_first", "start_counted", "count", "window_rss"], size,
            lambda: window_figures(results, path, size, args.runs))
     for run in range(args.runs):
         if size <= args.heavy_max:

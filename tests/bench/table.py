@@ -44,8 +44,10 @@ K100, M1 = 100_000, 1_000_000
 ROWS: list[Row] = [
     Row("demo", "Generate demo data (entries + related records)", "s"),
     Row("window_start", "Window start → first painted Entries page", "s", ((K100, 1.5),)),
+    Row("start_counted", "… until the summary line has the registry's count", "s"),
     Row("search", "Diacritics-free search update (median)", "ms", ((K100, 50), (M1, 200))),
     Row("filter", "Filter update (median)", "ms", ((K100, 50), (M1, 200))),
+    Row("count", "… until the summary line has the new count (median)", "ms"),
     Row("sort", "Sort by a column (median)", "ms", ((K100, 200),)),
     Row("scroll_end", "Jump to the end of the table", "ms"),
     Row("form_save", "Open an entry's form and save it (median)", "ms", ((0, 100),)),

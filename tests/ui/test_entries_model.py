@@ -26,8 +26,41 @@ def column_texts(model: EntriesModel, column: str, rows: int) -> list[str]:
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_ctx):
     model = EntriesModel(demo_ctx.db, "vi")
+    assert model.wait_for_count()
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 300
+
+
+def test_the_first_rows_come_at_once_and_the_count_after(qtbot, demo_ctx):
+    """More rows than a block: the first block shows while the count runs on a worker."""
+    model = EntriesModel(demo_ctx.db, "vi")
+    assert model.counting and model.rowCount() == BLOCK_SIZE == model.fetched_rows
+    with qtbot.waitSignal(model.rowsInserted, timeout=30000):
+        pass
+    assert not model.counting and model.rowCount() == 300
+    assert model.summary.total == 300 == model.summary.collective + model.summary.individual
+    model.set_filter(EntryFilter(year=2024))
+    expected = model.summary.total if not model.counting else None
+    model.wait_for_count()
+    assert model.rowCount() == model.summary.total > 0
+    assert expected in (None, model.summary.total)
+
+
+def test_a_count_for_a_former_filter_is_dropped(qtbot, demo_ctx):
+    model = EntriesModel(demo_ctx.db, "vi")
+    assert model.counting
+    model.set_filter(EntryFilter(scope="individual"))  # before the first count arrives
+    model.wait_for_count()
+    qtbot.wait(50)  # let a late result of the first count arrive, if it comes
+    individual = [r for r in range(model.rowCount())
+                  if model.index(r, COLUMNS.index("scope")).data() == "Cá nhân"]
+    assert model.rowCount() == model.summary.total == model.summary.individual == len(individual)
+
+
+def test_a_filter_matching_less_than_a_block_needs_no_count(demo_ctx):
+    model = EntriesModel(demo_ctx.db, "vi")
+    model.set_filter(EntryFilter(text="zzzz khong co"))
+    assert not model.counting and model.rowCount() == 0
 
 
 def test_model_passes_the_tester_after_filter_and_sort(qtmodeltester, demo_ctx):
@@ -41,8 +74,9 @@ def test_model_passes_the_tester_after_filter_and_sort(qtmodeltester, demo_ctx):
 def test_only_the_blocks_looked_at_are_read(app_ctx):
     generate_entries(app_ctx.db, 5000, seed=2)
     model = EntriesModel(app_ctx.db, "vi")
+    assert model.wait_for_count()
     assert model.rowCount() == 5000
-    assert model.fetched_rows == 0
+    assert model.fetched_rows == BLOCK_SIZE  # the first block, read at once
     assert model.index(0, 0).data()
     assert model.fetched_rows == BLOCK_SIZE
     assert model.index(4999, 0).data()  # jumping to the end reads one more block only

@@ -37,7 +37,7 @@ def test_typed_entry_is_found_in_the_table_without_diacritics(qtbot, make_window
     form.field_combo.setCurrentIndex(form.field_combo.findData("economy"))
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 301
+    qtbot.waitUntil(lambda: page.model.rowCount() == 301)  # counted on the worker
     qtbot.keyClicks(page.filter_bar.search_edit, "dan van kheo o do luong")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.index(0, 0).data() == TITLE

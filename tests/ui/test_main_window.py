@@ -64,6 +64,7 @@ def test_size_splitter_and_columns_survive_a_restart(make_window, app_ctx, monke
 def test_language_switches_at_run_time_without_restart(make_window, demo_ctx):
     window = make_window(demo_ctx)
     page = window.pages["entries"]
+    assert page.model.wait_for_count()
     assert window.file_menu.title() == "&Tệp"
     assert page.summary_label.text().startswith("300 mô hình, điển hình:")
     window.language_actions["en"].trigger()

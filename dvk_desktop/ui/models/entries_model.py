@@ -1,18 +1,36 @@
 """The registry table: a model that reads the database in blocks, only where the view looks.
 
-``rowCount`` is the filtered count (one grouped COUNT query); rows are fetched in blocks of
-``BLOCK_SIZE`` with LIMIT/OFFSET the first time the view asks for one of them, and only the
-``MAX_BLOCKS`` most recently used blocks are kept. Opening a registry of 100,000 entries
-therefore reads a few hundred rows, and jumping to its end reads one more block.
+``rowCount`` is the filtered count; rows are fetched in blocks of ``BLOCK_SIZE`` with
+LIMIT/OFFSET the first time the view asks for one of them, and only the ``MAX_BLOCKS`` most
+recently used blocks are kept. Opening a registry of 100,000 entries therefore reads a few
+hundred rows, and jumping to its end reads one more block.
+
+Counting means reading the whole (filtered) registry's index, which takes long on a million
+entries, so after a change of filter the first block is read at once and shown, and the count
+(grouped by type and scope for the summary line) runs on a worker thread with its own
+database connection. Until it arrives the table has the rows of that first block and
+``counting`` is True; then the remaining rows are added. A filter matching fewer rows than a
+block needs no count at all.
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEventLoop,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from dvk_desktop.db.database import Database
 from dvk_desktop.domain import enums
@@ -32,6 +50,8 @@ _SOURCE = {"type": "type", "scope": "scope", "level": "level", "status": "status
            "title": "title", "year": "year", "unit": "unit_name", "location": "location",
            "person": "person", "updated_at": "updated_at"}
 
+log = logging.getLogger(__name__)
+
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -45,6 +65,7 @@ class EntriesModel(QAbstractTableModel):
     """
 
     summary_changed = Signal()
+    _counted = Signal(int, object)  # generation, EntrySummary (or the error), from the worker
 
     def __init__(self, db: Database, language: str = "vi", parent=None) -> None:
         super().__init__(parent)
@@ -56,7 +77,14 @@ class EntriesModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[tuple]] = OrderedDict()
         self.summary = EntrySummary()
         self.fetched_rows = 0  # rows read from the database since the last reset
-        self._load_count()
+        self.counting = False  # True while the count of the current filter is on its way
+        self._generation = 0  # which filter a count that arrives belongs to
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="entry-count")
+        self._pending: Future | None = None
+        self._counted.connect(self._count_arrived)
+        worker = self._worker
+        self.destroyed.connect(lambda *_: worker.shutdown(wait=False, cancel_futures=True))
+        self._start_count()
 
     # -- what the page changes -------------------------------------------------------------
     def set_filter(self, flt: EntryFilter) -> None:
@@ -81,7 +109,7 @@ class EntriesModel(QAbstractTableModel):
         self._blocks.clear()
         self.fetched_rows = 0
         if recount:
-            self._load_count()
+            self._start_count()
         self.endResetModel()
         if recount:
             self.summary_changed.emit()
@@ -202,8 +230,60 @@ class EntriesModel(QAbstractTableModel):
             self._blocks.popitem(last=False)
         return block
 
-    def _load_count(self) -> None:
-        self.summary = entry_service.summarize_entries(self._db, self._filter)
+    def _start_count(self) -> None:
+        """Read the first block; count the rest on the worker when there may be more."""
+        self._generation += 1
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        first = self._fetch_block(0)
+        if len(first) < BLOCK_SIZE:  # every matching row is here: no need to count
+            self.summary = entry_service.summarize_rows(first)
+            self.counting = False
+            return
+        self.summary = EntrySummary(total=len(first))  # what is known so far
+        self.counting = True
+        self._pending = self._worker.submit(self._count, self._generation, self._filter)
+
+    def _count(self, generation: int, flt: EntryFilter) -> None:
+        """On the worker thread: count, and hand the result to the GUI thread."""
+        try:
+            result: object = entry_service.summarize_entries(self._db, flt)
+        except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
+            result = exc
+        try:
+            self._counted.emit(generation, result)
+        except RuntimeError:  # the model was deleted meanwhile (window closed)
+            pass
+
+    def _count_arrived(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # the filter changed since: a newer count is coming
+        self._pending = None
+        self.counting = False
+        if isinstance(result, Exception):
+            log.warning("counting the entries failed: %s", type(result).__name__)
+            self.summary_changed.emit()
+            return
+        before, after = self._total(), result.total
+        if after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self.summary = result
+            self.endInsertRows()
+        elif after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self.summary = result
+            self.endRemoveRows()
+        else:
+            self.summary = result
+        self.summary_changed.emit()
+
+    def wait_for_count(self, timeout: float = 60.0) -> bool:
+        """Let events run until the current count has arrived (scripts, tests); True if so."""
+        deadline = time.monotonic() + timeout
+        while self.counting and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.counting
 
     def _total(self) -> int:
         return self.summary.total

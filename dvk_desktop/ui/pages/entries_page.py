@@ -196,6 +196,9 @@ class EntriesPage(QWidget):
         text = self.tr("%1 models and typical examples: %2 collective, %3 individual")
         for number, value in (("%1", s.total), ("%2", s.collective), ("%3", s.individual)):
             text = text.replace(number, format_count(value, language))
+        if self.model.counting:  # the first rows are shown; the count is on its way
+            text = self.tr("Counting… (first %1 shown)").replace(
+                "%1", format_count(s.total, language))
         if self.trash_action.isChecked():
             text = self.tr("In the trash: %1").replace("%1", text)
         self.summary_label.setText(text)
