@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -178,6 +179,32 @@ def make_backup(source: Path, folder: Path, kind: str, label: str = "",
     path = backup_database(source, folder / name)
     rotate(folder, kind)
     info = parse_backup(path)
+    assert info is not None
+    return info
+
+
+def copy_backup(made: Path, folder: Path, kind: str) -> BackupInfo:
+    """A backup of ``kind`` with the same content as the verified backup ``made``.
+
+    A second name for the same file where the file system allows it (no space used),
+    otherwise a copy; written as ``.part`` and renamed like every backup.
+    """
+    destination = folder / timestamped_name(kind)
+    partial = destination.with_name(destination.name + ".part")
+    try:
+        try:
+            os.link(made, partial)
+        except OSError:  # FAT/exFAT USB sticks have no hard links
+            shutil.copyfile(made, partial)
+            with open(partial, "rb") as handle:
+                os.fsync(handle.fileno())
+        os.replace(partial, destination)
+    except OSError as exc:
+        _remove_quietly(partial)
+        raise BackupError(str(exc), disk_full=is_disk_full(exc)) from exc
+    fsync_dir(folder)
+    rotate(folder, kind)
+    info = parse_backup(destination)
     assert info is not None
     return info
 

@@ -98,15 +98,27 @@ class Database:
             database._daily_backup(path, folder)
         return database
 
-    def _daily_backup(self, path: Path, folder: Path) -> None:
+    def _daily_backup(self, path: Path, folder: Path) -> list[Path]:
         # A failed automatic copy (full disk, missing USB stick) must not stop the office's
         # work: the reason is kept for the window to show.
         try:
             backup.remove_stale_parts(folder)
-            preflight.take_daily_backups(path, folder)
+            return preflight.take_daily_backups(path, folder)
         except (backup.BackupError, OSError) as exc:
             log.warning("daily backup failed: %s", type(exc).__name__)
             self.backup_warning = str(exc)
+            return []
+
+    def take_daily_backups(self) -> list[Path]:
+        """Today's (and this week's) backup when not made yet; the files made.
+
+        Safe on a worker thread: the copy reads the file through its own connection while
+        the program keeps working. A failure is kept in ``backup_warning``.
+        """
+        path = self.path
+        if path is None or self.read_only or self.backup_folder is None:
+            return []
+        return self._daily_backup(path, self.backup_folder)
 
     @classmethod
     def _open_read_only(cls, path: Path) -> Database:

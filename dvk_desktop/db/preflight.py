@@ -128,5 +128,8 @@ def take_daily_backups(db_path: Path, folder: Path, today: date | None = None) -
     week = today.isocalendar()[:2]
     if not any(b.kind == "weekly" and b.created.date().isocalendar()[:2] == week
                for b in existing):
-        made.append(backup.make_backup(db_path, folder, "weekly").path)
+        if made:  # the same verified copy, made a minute ago: no second read of the database
+            made.append(backup.copy_backup(made[0], folder, "weekly").path)
+        else:
+            made.append(backup.make_backup(db_path, folder, "weekly").path)
     return made

@@ -108,7 +108,9 @@ def open_context(db_path: str | None, requested_language: str | None) -> AppCont
     """Open the database and the office (running set-up on first use); None to quit."""
     language = requested_language or settings_store.load_text("language") or "vi"
     try:
-        db = Database.open(db_path)
+        # The day's backup copies the whole file: the window makes it on a worker thread
+        # once it is open (MainWindow.start_daily_backup), not before the officer can work.
+        db = Database.open(db_path, daily_backup=False)
     except DomainError as exc:  # damaged, open elsewhere, newer: explain and offer a way out
         from dvk_desktop.ui.dialogs.damaged_database import recover_on_open
 
@@ -144,6 +146,7 @@ def run_window(args: list[str]) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    window.start_daily_backup()
     if options.smoke_test:
         QTimer.singleShot(0, window.close)
     try:

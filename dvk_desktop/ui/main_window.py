@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -68,10 +70,17 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 class MainWindow(QMainWindow):
     """Navigation list plus stacked pages; remembers its size, splitter and columns."""
 
+    backup_finished = Signal(int)  # from the daily backup's worker: how many files it made
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")
+        self.backup_thread: threading.Thread | None = None
+        self.backup_finished.connect(self._daily_backup_done)
+        # Always shown at the right of the status bar; messages come and go on its left.
+        self.office_label = QLabel(self, objectName="office_label")
+        self.statusBar().addPermanentWidget(self.office_label)
         self.nav = QListWidget(self, objectName="navigation")
         self.nav.setMinimumWidth(120)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
@@ -186,9 +195,39 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(self.specs):
             self.nav.item(row).setText(spec.title())
             self.page_actions[row].setText(spec.title())
-        self.statusBar().showMessage(self.tr("Office: %1 · Officer: %2")
-                                     .replace("%1", self.ctx.office.unit_name)
-                                     .replace("%2", self.ctx.office.officer_name or "—"))
+        self.office_label.setText(self.tr("Office: %1 · Officer: %2")
+                                  .replace("%1", self.ctx.office.unit_name)
+                                  .replace("%2", self.ctx.office.officer_name or "—"))
+
+    # -- daily backup --------------------------------------------------------------------------
+    def start_daily_backup(self) -> threading.Thread:
+        """Make today's backup (if not made yet) on a worker thread; the status bar tells.
+
+        The copy reads the database through its own connection while the officer works; a
+        window closed meanwhile lets it finish (the program ends when the copy is done).
+        """
+        self.statusBar().showMessage(self.tr("Checking today's backup…"))
+        thread = threading.Thread(target=self._daily_backup_job, name="daily-backup")
+        thread.start()
+        self.backup_thread = thread
+        return thread
+
+    def _daily_backup_job(self) -> None:
+        made = self.ctx.db.take_daily_backups()
+        try:
+            self.backup_finished.emit(len(made))
+        except RuntimeError:  # the window is gone
+            pass
+
+    def _daily_backup_done(self, made: int) -> None:
+        warning = self.ctx.db.backup_warning
+        if warning:
+            self.statusBar().showMessage(
+                self.tr("Today's automatic backup failed: %1").replace("%1", warning))
+        elif made:
+            self.statusBar().showMessage(self.tr("Today's backup is made."), 8000)
+        else:
+            self.statusBar().clearMessage()
 
     # -- actions -------------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:

@@ -264,6 +264,18 @@
         <translation>Cơ quan: %1 · Cán bộ: %2</translation>
     </message>
     <message>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Đang kiểm tra bản sao lưu hôm nay…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>Sao lưu tự động hôm nay không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made.</source>
+        <translation>Đã sao lưu dữ liệu hôm nay.</translation>
+    </message>
+    <message>
         <source>About DVK Desktop</source>
         <translation>Giới thiệu DVK Desktop</translation>
     </message>

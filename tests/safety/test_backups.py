@@ -117,3 +117,34 @@ def test_find_backup_by_id_and_newest(filled_db):
     assert backups.find_backup(filled_db.path) == second.path
     with pytest.raises(DomainError):
         backups.find_backup(filled_db.path, "manual-nothing")
+
+
+def test_the_weekly_backup_is_the_same_verified_copy_as_the_daily(filled_db):
+    path = filled_db.path
+    filled_db.close()
+    Database.open(path).close()
+    found = {b.kind: b.path for b in backups.backups_of(path)}
+    assert found["daily"].read_bytes() == found["weekly"].read_bytes()
+    assert backup.integrity_ok(found["weekly"])
+    found["daily"].unlink()  # rotation of the dailies leaves the weekly whole
+    assert backup.integrity_ok(found["weekly"])
+
+
+def test_the_daily_backup_can_be_made_while_the_program_works(filled_db):
+    """The window makes it on a worker thread after opening: saving goes on meanwhile."""
+    import threading
+
+    path = filled_db.path
+    filled_db.close()
+    db = Database.open(path, daily_backup=False)
+    assert backups.backups_of(path) == []
+    made: list = []
+    worker = threading.Thread(target=lambda: made.extend(db.take_daily_backups()))
+    worker.start()
+    for n in range(5):
+        new_entry(db, f"Ghi trong lúc sao lưu {n}")
+    worker.join(60)
+    assert sorted(b.kind for b in backups.backups_of(path)) == ["daily", "weekly"]
+    assert len(made) == 2 and all(backup.integrity_ok(p) for p in made)
+    assert db.take_daily_backups() == []  # once a day
+    db.close()

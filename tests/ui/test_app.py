@@ -67,3 +67,31 @@ def test_a_set_up_database_opens_straight_to_the_window(qapp, office_db, monkeyp
     assert windows[0].nav.item(0).text() == "Entries"
     assert windows[0].stack.currentWidget() is windows[0].pages["entries"]
     windows[0].deleteLater()
+
+
+def test_the_window_makes_the_days_backup_after_it_opens(qapp, office_db, monkeypatch):
+    """Opening does not wait for the copy: it is made on a worker and the status bar tells."""
+    from dvk_desktop.services import backups
+
+    windows = []
+
+    def fake_exec():
+        windows.extend(w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, MainWindow) and w.isVisible())
+        window = windows[0]
+        assert window.backup_thread is not None
+        window.backup_thread.join(60)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        windows.append(window.statusBar().currentMessage())
+        window.close()
+        return 0
+
+    path = office_db.path
+    office_db.close()
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert app_module.run_window(["--db", str(path), "--lang", "vi"]) == 0
+    assert windows[1] == "Đã sao lưu dữ liệu hôm nay."
+    assert sorted(b.kind for b in backups.backups_of(path)) == ["daily", "weekly"]
+    windows[0].deleteLater()
