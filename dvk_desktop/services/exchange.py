@@ -25,6 +25,7 @@ from dvk_desktop.exchange.reader import PackageReader
 from dvk_desktop.services import keys
 from dvk_desktop.services.exchange_apply import Applier
 from dvk_desktop.services.exchange_plan import Plan, build_plan
+from dvk_desktop.services.exchange_records import without_cycle_collector
 from dvk_desktop.services.office import get_office
 
 KEY_TRUSTED, KEY_NEW, KEY_MISMATCH = "trusted", "new", "mismatch"
@@ -114,7 +115,8 @@ def _preview_of(path: Path, reader: PackageReader, plan: Plan, status: tuple) ->
 def preview_import(db: Database, path: Path) -> ImportPreview:
     """Read a package and say what importing it would do; writes nothing."""
     office = _office(db)
-    with open_package(path) as reader, db.engine.connect() as conn:
+    with without_cycle_collector(), open_package(path) as reader, \
+            db.engine.connect() as conn:
         plan = build_plan(conn, reader, office.unit_id, office.unit_code)
         status = _key_status(conn, reader)
         conn.rollback()
@@ -173,7 +175,8 @@ def import_package(db: Database, path: Path, actor: str = "", trust_new_key: boo
     """
     office = _office(db)
     path = Path(path)
-    with open_package(path) as reader, db.engine.connect() as conn:
+    with without_cycle_collector(), open_package(path) as reader, \
+            db.engine.connect() as conn:
         plan = build_plan(conn, reader, office.unit_id, office.unit_code)
         status, _ = _key_status(conn, reader)
         fingerprint = crypto.fingerprint(reader.public_key)

@@ -84,6 +84,10 @@ class Applier:
         """Insert the new records of one kind in batches."""
         table = KIND_TABLES[kind]
         rows, child_rows, successors, created = [], [], [], []
+        if kind != "units":  # units keep their order: parents before children
+            # In key order, the rows' order on disk follows the primary key: later reads
+            # through the key (a re-import reading every state) go through the file once.
+            items = sorted(items, key=lambda item: item.key)
         for item in items:
             values, children = self.values(kind, item.theirs, item.key)
             if kind == "units" and values.get("successor_id"):
@@ -165,6 +169,7 @@ class Applier:
     def flush(self) -> None:
         """Write the before-images and exchange states collected so far."""
         bulk_insert(self.conn, BeforeImage.__table__, self.images)
+        self.new_states.sort(key=lambda row: (row["table_name"], row["record_id"]))
         bulk_insert(self.conn, RecordState.__table__, self.new_states)
         for row in self.changed_states:
             self.conn.execute(update(RecordState).where(

@@ -26,6 +26,7 @@ from dvk_desktop.services.exchange_records import (
     json_lines_query,
     register_sqlite_functions,
     unit_maps,
+    without_cycle_collector,
 )
 from dvk_desktop.services.office import get_office
 
@@ -150,7 +151,7 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
             f"The key file belongs to “{recipient_key.unit_code}”, not “{recipient_code}”.")
     pair = keys.ensure_keys()
     as_of = utcnow()
-    with db.engine.connect() as conn, conn.begin():
+    with without_cycle_collector(), db.engine.connect() as conn, conn.begin():
         _recipient(conn, office.unit_id, recipient_code)
         since = last_export_as_of(conn, recipient_code) if since_last else None
         manifest = Manifest(

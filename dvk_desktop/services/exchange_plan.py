@@ -238,6 +238,21 @@ def load_states(conn: Connection, table_name: str) -> dict[str, merge.SeenState]
     return {r[0]: seen(r[1], r[2], r[3]) for r in conn.execute(query).all()}
 
 
+def load_all_states(conn: Connection) -> dict[str, dict[str, merge.SeenState]]:
+    """Exchange state of every record, by table name and local record id, in one pass.
+
+    The table is read in its own order rather than one kind at a time through its key: a
+    re-import reads every state, and jumping through the key to each row cost more.
+    """
+    query = select(RecordState.table_name, RecordState.record_id, RecordState.seen_version,
+                   RecordState.seen_updated_at, RecordState.local_version)
+    found: dict[str, dict[str, merge.SeenState]] = defaultdict(dict)
+    seen = merge.SeenState
+    for table, record, version, updated, local in conn.execute(query).all():
+        found[table][record] = seen(version, updated, local)
+    return found
+
+
 def _tombstones(reader: PackageReader) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = defaultdict(list)
     for line in reader.records("tombstones"):
@@ -261,17 +276,19 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
     fields = set(conn.scalars(select(FieldCategory.code)))
     plan = Plan(code_to_id=code_to_id, sender_code=manifest.sender_code)
     tombstones = _tombstones(reader)
+    states = load_all_states(conn)
     for kind in RECORD_KINDS:
         records = list(reader.records(kind)) + tombstones.get(kind, [])
-        _plan_kind(conn, plan, kind, records, scope, local_codes, fields, id_to_code)
+        _plan_kind(conn, plan, kind, records, scope, local_codes, fields, id_to_code,
+                   states.get(KIND_TABLES[kind].name, {}) if kind != "fields" else {})
         if kind == "fields":
             fields |= {i.key for i in plan.items if i.kind == "fields"}
     return plan
 
 
 def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], scope: _Scope,
-               local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str]) -> None:
-    states = load_states(conn, KIND_TABLES[kind].name) if kind != "fields" else {}
+               local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str],
+               states: dict[str, merge.SeenState]) -> None:
     record_key, already_seen = merge.record_key, merge.already_seen
     by_id = kind not in ("units", "fields")
     # (key, record, exchange state, already seen) of every record, each worked out once.

@@ -199,3 +199,20 @@ def test_sqlite_written_lines_equal_the_python_records(offices, tmp_path, monkey
     assert a["records/tombstones.jsonl"]  # the deleted entry travelled as a tombstone
     scores = [s for i in a["records/inspections.jsonl"] for s in i["scores"]]
     assert scores and all(s["points"] == 0.1 + 0.2 and s["max_points"] == 1e300 for s in scores)
+
+
+def test_cycle_collector_paused_and_restored():
+    import gc
+
+    from dvk_desktop.services.exchange_records import without_cycle_collector
+
+    assert gc.isenabled()
+    with without_cycle_collector():
+        assert not gc.isenabled()
+        with without_cycle_collector():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner one does not switch it back on early
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), without_cycle_collector():
+        raise RuntimeError("refused")
+    assert gc.isenabled()
