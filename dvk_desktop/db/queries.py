@@ -53,17 +53,21 @@ def word_index_condition(text: str, prefixes: bool = True):
         matching.bindparams(fts=fts_query(text, prefixes)).columns(sql_column("rowid")))
 
 
-# A search matching at most one entry in FEW_MATCHES_SHARE of the table reads the matching
-# rows directly; a broader one walks the covering indexes and checks each entry against the
-# matches (reading a few thousand wide rows costs more than scanning narrow index entries).
-FEW_MATCHES_SHARE = 8
+# How a search is run depends on how many entries its words match (m, counted in the word
+# index) against the size of the registry (N). Reading the m matching rows themselves costs
+# about m wide-row reads; walking the table's covering index in the shown order and keeping
+# the matches reaches a page of 200 after about 200·N/m narrow index entries, some thirty
+# times cheaper each. So the matches are read directly only while m² ≤ FEW_MATCHES_FACTOR·N:
+# a name searched in a province (a few hundred matches) is read directly; a common word
+# among a million entries (tens of thousands) walks the index and stops at the first page.
+FEW_MATCHES_FACTOR = 8
 
 
 def _few_matches(session: Session, fts: str) -> bool:
     found = session.execute(sql_text("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :fts"),
                             {"fts": fts}).scalar() or 0
     size = session.execute(sql_text("SELECT max(rowid) FROM entry")).scalar() or 0
-    return found * FEW_MATCHES_SHARE <= size
+    return found * found <= FEW_MATCHES_FACTOR * size
 
 
 def _text_condition(session: Session, text: str):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import fields, replace
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from dvk_desktop.db import queries
@@ -183,8 +184,7 @@ def list_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "t
     """
     flt = flt or EntryFilter()
     with db.session() as session:
-        ids = list(session.scalars(_page_ids_query(session, flt, sort, descending)
-                                   .limit(limit).offset(offset)))
+        ids = _page_ids(session, flt, sort, descending, limit, offset)
         return _rows_by_ids(session, ids)
 
 
@@ -193,7 +193,7 @@ def iter_entry_rows(db: Database, flt: EntryFilter | None = None, sort: str = "t
     """Every filtered entry as a row of the table, in order, read a chunk at a time."""
     flt = flt or EntryFilter()
     with db.session() as session:
-        ids = list(session.scalars(_page_ids_query(session, flt, sort, False)))
+        ids = _page_ids(session, flt, sort, False)
     for start in range(0, len(ids), chunk):
         with db.session() as session:
             yield from _rows_by_ids(session, ids[start:start + chunk])
@@ -220,6 +220,45 @@ def _rows_by_ids(session: Session, ids: list[str]) -> list[tuple]:
     )
     found = {row[0]: tuple(row) for row in session.execute(query)}
     return [found[i] for i in ids if i in found]
+
+
+def _page_ids(session: Session, flt: EntryFilter, sort: str, descending: bool,
+              limit: int | None = None, offset: int = 0) -> list[str]:
+    """Ids of a page of the filtered entries in the chosen order.
+
+    A search alone, in title order, is answered by the word index on SQLite: it holds each
+    entry's title sort key and whether it is live, so the page never touches the wide entry
+    rows, however many entries match (the other plans read the matches or walk the table's
+    index, see ``queries``).
+    """
+    if (sort == "title" and flt.text.strip() and not _narrowed(flt)
+            and session.get_bind().dialect.name == "sqlite"):
+        fts = queries.fts_query(flt.text)
+        if not fts:
+            return []
+        order = "DESC" if descending else "ASC"
+        rowids = [r[0] for r in session.execute(sql_text(
+            "SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts AND live = :live "
+            f"ORDER BY sort_key {order}, rowid {order} LIMIT :limit OFFSET :offset"),
+            {"fts": fts, "live": 0 if flt.deleted else 1,
+             "limit": -1 if limit is None else limit, "offset": offset})]
+        found = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            found.update(session.execute(select(literal_column("entry.rowid"), Entry.id)
+                                         .where(literal_column("entry.rowid").in_(chunk))).all())
+        return [found[r] for r in rowids if r in found]
+    query = _page_ids_query(session, flt, sort, descending)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
+def _narrowed(flt: EntryFilter) -> bool:
+    """True when the filter asks for more than a search (a year, a field, a unit, …)."""
+    return any(value not in (None, "") for value in (
+        flt.year, flt.field_code, flt.entry_type, flt.scope, flt.level, flt.status,
+        flt.unit_id)) or bool(flt.tags)
 
 
 def _page_ids_query(session: Session, flt: EntryFilter, sort: str, descending: bool):
