@@ -54,6 +54,10 @@ log = logging.getLogger(__name__)
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROLES = {int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                           Qt.ItemDataRole.TextAlignmentRole, ENTRY_ID_ROLE, VERSION_ROLE)}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_YEAR_COLUMN = COLUMNS.index("year")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,6 +79,7 @@ class EntriesModel(QAbstractTableModel):
         self._sort_column = 0
         self._descending = False
         self._blocks: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._texts: dict[int, list[str]] = {}  # shown cells by row, for the rows painted
         self.summary = EntrySummary()
         self.fetched_rows = 0  # rows read from the database since the last reset
         self.counting = False  # True while the count of the current filter is on its way
@@ -99,6 +104,7 @@ class EntriesModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         """Show labels and headers in ``language`` (no database access)."""
         self._language = language
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._total():
             self.dataChanged.emit(self.index(0, 0), self.index(self._total() - 1, len(COLUMNS) - 1))
@@ -107,6 +113,7 @@ class EntriesModel(QAbstractTableModel):
         """Drop the cached rows and (unless told it cannot have changed) re-read the count."""
         self.beginResetModel()
         self._blocks.clear()
+        self._texts.clear()
         self.fetched_rows = 0
         if recount:
             self._start_count()
@@ -147,6 +154,7 @@ class EntriesModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.beginResetModel()
         self._blocks.clear()
+        self._texts.clear()
         self.endResetModel()
 
     # -- Qt model interface ----------------------------------------------------------------
@@ -160,20 +168,32 @@ class EntriesModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, alignment and the entry's id and version in custom roles."""
-        if not index.isValid() or index.row() >= self._total():
+        # The view asks for a dozen roles per cell on every paint: answer the ones this
+        # model has no value for before looking at any row.
+        if role not in _ROLES or not index.isValid() or index.row() >= self._total():
             return None
-        row = self.row_tuple(index.row())
-        if row is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, COLUMNS[index.column()])
-        if role == ENTRY_ID_ROLE:
-            return row[_ROW["id"]]
-        if role == VERSION_ROLE:
-            return row[_ROW["version"]]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "year":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if index.column() == _YEAR_COLUMN else None
+        if role in (ENTRY_ID_ROLE, VERSION_ROLE):
+            row = self.row_tuple(index.row())
+            if row is None:
+                return None
+            return row[_ROW["id"]] if role == ENTRY_ID_ROLE else row[_ROW["version"]]
+        texts = self._row_texts(index.row())
+        return texts[index.column()] if texts is not None else None
+
+    def _row_texts(self, row: int) -> list[str] | None:
+        """The row's cells as shown (labels and dates made once per row and language)."""
+        found = self._texts.get(row)
+        if found is None:
+            values = self.row_tuple(row)
+            if values is None:
+                return None
+            found = self._texts[row] = [self._display(values, column) for column in COLUMNS]
+            if len(self._texts) > BLOCK_SIZE * MAX_BLOCKS:
+                self._texts.clear()
+                self._texts[row] = found
+        return found
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
