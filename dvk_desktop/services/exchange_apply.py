@@ -20,6 +20,10 @@ from dvk_desktop.services.exchange_records import (
     bulk_insert,
 )
 
+# Plain strings: SQLAlchemy's table names are a str subclass, which the SQLite driver asks
+# how to adapt, value by value.
+_TABLE_NAMES = {kind: str(table.name) for kind, table in KIND_TABLES.items()}
+
 
 def _state_dict(seen: merge.SeenState | None) -> dict | None:
     if seen is None:
@@ -50,13 +54,13 @@ class Applier:
 
     def _image(self, kind: str, record_id: str, action: str, before: dict | None,
                seen: merge.SeenState | None, version_after: int | None) -> None:
-        self.images.append({"import_id": self.import_id, "table_name": KIND_TABLES[kind].name,
+        self.images.append({"import_id": self.import_id, "table_name": _TABLE_NAMES[kind],
                             "record_id": record_id, "action": action, "before": before,
                             "state_before": _state_dict(seen), "version_after": version_after})
 
     def _state(self, kind: str, record_id: str, theirs: dict, local_version: int,
                seen: merge.SeenState | None) -> None:
-        row = {"table_name": KIND_TABLES[kind].name, "record_id": record_id,
+        row = {"table_name": _TABLE_NAMES[kind], "record_id": record_id,
                "seen_version": int(theirs.get("version") or 0),
                "seen_updated_at": str(theirs.get("updated_at") or ""),
                "local_version": local_version, "sender_code": self.sender_code,
