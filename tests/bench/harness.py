@@ -165,9 +165,17 @@ def ratios(results: Results, size: int) -> None:
 
 
 def warm_up(path: Path) -> None:
-    """Open the database once: a migration and the day's first backup are not measured."""
+    """Open the database once: a migration and the day's first backup are not measured.
+
+    The program's modules are compiled to bytecode first, as an installation ships them:
+    with PYTHONDONTWRITEBYTECODE set (as on some build machines) every start would
+    otherwise compile them again.
+    """
+    import compileall
+
     from dvk_desktop.db.database import Database
 
+    compileall.compile_dir(str(ROOT / "dvk_desktop"), quiet=1)
     Database.open(path).close()
 
 
