@@ -6,15 +6,12 @@ Export lives in ``exchange_export``; conflicts and trusted keys in ``exchange_ad
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select
 
-from dvk_desktop import config
-from dvk_desktop.db import backup as db_backup
 from dvk_desktop.db.database import Database
 from dvk_desktop.db.exchange_models import ImportBatch, TrustedKey
 from dvk_desktop.db.models import AuditRecord
@@ -155,14 +152,14 @@ def _refuse_rejected(plan: Plan) -> None:
 
 
 def backup_before_import(db: Database) -> Path | None:
-    """The data-safety backup hook, or a plain verified copy when it is not installed."""
-    if importlib.util.find_spec("dvk_desktop.services.backups") is not None:
-        from dvk_desktop.services import backups
-        return backups.backup_before_import(db)
+    """A verified copy before an import changes anything; None for a database on a server
+    (PostgreSQL is backed up by the server's own tools; the import is one transaction there
+    too, so a refused package leaves it as it was)."""
     if db.path is None:
         return None
-    name = db_backup.timestamped_name("pre-import")
-    return db_backup.backup_database(db.path, config.backups_dir() / name)
+    from dvk_desktop.services import backups
+
+    return backups.backup_before_import(db)
 
 
 def import_package(db: Database, path: Path, actor: str = "", trust_new_key: bool = False,
