@@ -330,8 +330,11 @@ def find_duplicates(db: Database, title: str, owner_unit_id: str, year: int,
             Entry.owner_unit_id == owner_unit_id, Entry.year == year, Entry.deleted_at.is_(None)
         )
         if wanted and session.get_bind().dialect.name == "sqlite":
-            # Only entries holding every word of the title, found in the word index.
-            query = query.where(queries.word_index_condition(wanted, prefixes=False))
+            # Only entries holding the title's two longest words (usually its rarest: the
+            # index's lists of common words are long), found in the word index; the title
+            # itself is compared below.
+            rare = sorted(set(wanted.split()), key=len, reverse=True)[:2]
+            query = query.where(queries.word_index_condition(" ".join(rare), prefixes=False))
         ids = [i for i, text in session.execute(query)
                if i != exclude_id and search_key(text) == wanted]
         if not ids:
