@@ -70,6 +70,7 @@ def _shoot_entries_extras(window, app, out: Path) -> list[Path]:
     shots = []
     page.filter_bar.search_edit.setText("dong ho khong")
     page._apply_filter()  # skip the typing pause
+    page.model.wait_for_count()
     shots.append(_grab(window, app, out / "entries-search.png"))
     page.filter_bar.clear()
     try:

@@ -170,6 +170,11 @@ class EntriesPage(QWidget):
         self._load_choices()
         self.model.refresh()
 
+    def prepare_screenshot(self) -> None:
+        """Rows read and counted, for a picture of the page."""
+        self.refresh()
+        self.model.wait_for_count()
+
     def save_state(self) -> None:
         """Remember column order, widths and visibility."""
         settings_store.save_bytes(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())

@@ -223,6 +223,18 @@ class ReportsPage(QWidget):
         else:
             self.unsetCursor()
 
+    def prepare_screenshot(self) -> None:
+        """The report counted and on screen, for a picture of the page."""
+        import time
+
+        from PySide6.QtCore import QCoreApplication
+
+        self.refresh()
+        self.wait_until_idle(60000)
+        deadline = time.monotonic() + 10
+        while self.busy and time.monotonic() < deadline:  # the result comes by a signal
+            QCoreApplication.processEvents()
+
     def wait_until_idle(self, timeout_ms: int = -1) -> bool:
         """Block until the running job (if any) has finished; for closing and for tests."""
         return self._pool.waitForDone(timeout_ms)
