@@ -147,8 +147,8 @@ def run_window(args: list[str]) -> int:
     window = MainWindow(ctx)
     window.show()
     window.start_daily_backup()
-    if options.smoke_test:
-        QTimer.singleShot(0, window.close)
+    if options.smoke_test:  # every page is made once (they load on first show), then quit
+        QTimer.singleShot(0, lambda: (window.show_every_page(), window.close()))
     try:
         return app.exec()
     finally:

@@ -235,6 +235,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([spec.key for spec in self.specs].index(key))
         return self.page(key)
 
+    def show_every_page(self) -> None:
+        """Show each page in turn and come back to the first (checks an installation)."""
+        for spec in self.specs:
+            self.show_page(spec.key)
+        self.show_page(self.specs[0].key)
+
     def show_about(self) -> None:
         """The About box with the program's version."""
         QMessageBox.about(self, self.tr("About DVK Desktop"), self.about_text())

@@ -101,3 +101,11 @@ def test_page_status_messages_reach_the_status_bar(make_window, app_ctx):
     window = make_window(app_ctx)
     window.pages["entries"].status_message.emit("Đã lưu.")
     assert window.statusBar().currentMessage() == "Đã lưu."
+
+
+def test_every_page_can_be_shown_in_turn(make_window, app_ctx):
+    """What the installation check (--smoke-test) does with the built program."""
+    window = make_window(app_ctx)
+    window.show_every_page()
+    assert list(window.pages) == [spec.key for spec in PAGES]
+    assert window.stack.currentWidget() is window.pages["entries"]
