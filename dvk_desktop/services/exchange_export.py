@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Column, Connection, MetaData, String, Table, and_, func, insert, or_, select
 
 from dvk_desktop import __version__
 from dvk_desktop.db import migrate, queries
@@ -25,6 +26,7 @@ from dvk_desktop.services.exchange_records import (
     iter_rows,
     json_lines_query,
     register_sqlite_functions,
+    sqlite_json_lines,
     unit_maps,
     without_cycle_collector,
 )
@@ -86,9 +88,31 @@ def _member(column, values):
     return column.concat("").in_(values)
 
 
-def _queries(subtree: list[str], since: datetime | None) -> dict:
+def _subtree_entries(subtree: list[str]):
+    return select(Entry.id).where(_member(Entry.owner_unit_id, subtree))
+
+
+# On SQLite the ids of the subtree's entries are gathered once into this temporary table:
+# four kinds are chosen by their entry, and each read the whole entry table again to find
+# them (the widest table of all).
+_ENTRY_IDS = Table("dvk_export_entry", MetaData(), Column("id", String, primary_key=True))
+
+
+@contextmanager
+def _entry_ids_table(conn: Connection, subtree: list[str]) -> Iterator[Table]:
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_ENTRY_IDS.name}")
+    conn.exec_driver_sql(f"CREATE TEMP TABLE {_ENTRY_IDS.name} (id TEXT PRIMARY KEY) "
+                         "WITHOUT ROWID")
+    try:
+        conn.execute(insert(_ENTRY_IDS).from_select(["id"], _subtree_entries(subtree)))
+        yield _ENTRY_IDS
+    finally:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_ENTRY_IDS.name}")
+
+
+def _queries(subtree: list[str], since: datetime | None, entry_ids: Table | None = None) -> dict:
     t = KIND_TABLES
-    entries = select(Entry.id).where(_member(Entry.owner_unit_id, subtree))
+    entries = select(entry_ids.c.id) if entry_ids is not None else _subtree_entries(subtree)
     decisions = select(Decision.id).where(or_(
         Decision.unit_id.in_(subtree),
         and_(Decision.unit_id.is_(None), Decision.origin_unit_id.in_(subtree))))
@@ -181,15 +205,26 @@ def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_cod
                  since: datetime | None, progress: Progress | None) -> None:
     id_to_code, _ = unit_maps(conn)
     subtree = sorted(queries.subtree_unit_ids(conn, root_id))  # type: ignore[arg-type]
-    plan = _queries(subtree, since)
+    in_sql = conn.dialect.name == "sqlite"
+    if not in_sql:
+        _write_kind_records(conn, writer, _queries(subtree, since), id_to_code, root_code,
+                            progress)
+        return
+    register_sqlite_functions(conn)
+    with _entry_ids_table(conn, subtree) as entry_ids:
+        _write_kind_records(conn, writer, _queries(subtree, since, entry_ids), id_to_code,
+                            root_code, progress)
+
+
+def _write_kind_records(conn: Connection, writer: PackageWriter, plan: dict,
+                        id_to_code: dict[str, str], root_code: str,
+                        progress: Progress | None) -> None:
     tombstones: list[dict] = []
     in_sql = conn.dialect.name == "sqlite"
-    if in_sql:
-        register_sqlite_functions(conn)
     for kind in KINDS[:-1]:
         if in_sql and kind in SQL_JSON_KINDS:
-            lines = conn.execute(json_lines_query(kind, plan[kind]))
-            count = writer.add_lines(kind, _live_lines(lines, kind, tombstones))
+            with sqlite_json_lines(conn, json_lines_query(kind, plan[kind])) as lines:
+                count = writer.add_lines(kind, _live_lines(lines, kind, tombstones))
         else:
             rows = iter_rows(conn, plan[kind], kind, id_to_code)
             if kind == "units":
@@ -205,7 +240,7 @@ SQL_JSON_KINDS = frozenset({"entries", "status_changes", "decisions", "inspectio
                             "recognitions", "awards", "targets", "attachments"})
 
 
-def _live_lines(rows, kind: str, tombstones: list[dict]) -> Iterator[str]:
+def _live_lines(rows, kind: str, tombstones: list[dict]) -> Iterator[bytes]:
     for deleted, line in rows:
         if deleted:
             tombstones.append({"kind": kind, "record": json.loads(line)})

@@ -484,6 +484,30 @@ def register_sqlite_functions(conn: Connection) -> None:
     driver.create_function("dvk_exchange_date", 1, _sqlite_date_to_iso, deterministic=True)
 
 
+@contextmanager
+def sqlite_json_lines(conn: Connection, query) -> Iterator[Iterator[tuple[int, bytes]]]:
+    """The rows of a ``json_lines_query`` straight from the driver, text as UTF-8 bytes.
+
+    The lines go into the package as they are: reading them as bytes spares decoding every
+    record from UTF-8 and encoding it again, and fetching in blocks from the driver's cursor
+    spares SQLAlchemy's work per row (together about a third of an export's time).
+    """
+    driver = conn.connection.driver_connection
+    previous = driver.text_factory
+    driver.text_factory = bytes
+    result = conn.execute(query)
+    cursor = result.cursor
+
+    def rows() -> Iterator[tuple[int, bytes]]:
+        while block := cursor.fetchmany(BATCH):
+            yield from block
+    try:
+        yield rows()
+    finally:
+        result.close()
+        driver.text_factory = previous
+
+
 def _json_value(column, code_of, refs):
     """SQL giving a column's value as ``to_dict`` gives it, for SQLite's ``json_object``.
 
