@@ -161,6 +161,25 @@ def _live(records: Iterator[dict], kind: str, tombstones: list[dict]) -> Iterato
             yield record
 
 
+@contextmanager
+def _snapshot(db: Database) -> Iterator[Connection]:
+    """A connection that sees the registry as it was when the export began, to the end.
+
+    The kinds are read one after another; a record saved in the window meanwhile must not
+    reach the package without the records it refers to (the receiver would refuse it).
+    SQLite's driver starts no transaction for reads, so one is begun explicitly; in WAL
+    mode it holds no writer up. A database server reads in one repeatable-read transaction.
+    """
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql("BEGIN")
+            yield conn
+        return
+    with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, \
+            conn.begin():
+        yield conn
+
+
 def export_package(db: Database, recipient_code: str, out: Path, since_last: bool = False,
                    encrypt_for: Path | None = None, actor: str = "",
                    progress: Progress | None = None) -> ExportResult:
@@ -175,7 +194,7 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
             f"The key file belongs to “{recipient_key.unit_code}”, not “{recipient_code}”.")
     pair = keys.ensure_keys()
     as_of = utcnow()
-    with without_cycle_collector(), db.engine.connect() as conn, conn.begin():
+    with without_cycle_collector(), _snapshot(db) as conn:
         _recipient(conn, office.unit_id, recipient_code)
         since = last_export_as_of(conn, recipient_code) if since_last else None
         manifest = Manifest(

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     and_,
     case,
+    cast,
     func,
     insert,
     literal,
@@ -538,7 +539,11 @@ def _json_value(column, code_of, refs):
                     (type_coerce(column, Integer) != 0, func.json(literal_column("'true'"))),
                     else_=func.json(literal_column("'false'")))
     if isinstance(kind, Float):
+        # Quarters below 10^12 (scores, areas) have at most 15 significant digits, which
+        # SQLite's own JSON writes exactly; only other values need printf and a re-parse.
+        quarters = column * 4
         return case((column.is_(None), null()),
+                    (and_(func.abs(column) < 1e12, quarters == cast(quarters, Integer)), column),
                     else_=func.json(func.printf(literal_column("'%!.17g'"), column)))
     if isinstance(kind, JSON):
         return func.json(c)

@@ -155,3 +155,42 @@ def test_folder_import_reports_each_file(offices, tmp_path):
     assert [r.ok for r in reports] == [True, False]
     assert reports[0].result.totals["new"] == 11
     assert "not a .dvkx" in reports[1].error_en
+
+
+def _has_entry(db, entry_id) -> bool:
+    with db.session() as session:
+        return session.get(Entry, entry_id) is not None
+
+
+def test_a_save_during_an_export_waits_for_the_next_package(offices, tmp_path):
+    """The package shows the registry as it was when the export began, whole."""
+    from dvk_desktop.domain.records import EntryData
+    from dvk_desktop.services.office import get_office
+
+    unit_id = get_office(offices.commune).unit_id
+    added = []
+
+    def save_meanwhile(kind, _count):
+        if kind == "units" and not added:  # the entries are read after this
+            data = EntryData(title="Mô hình lưu trong lúc xuất", field_code="economy",
+                             owner_unit_id=unit_id, year=2025)
+            added.append(entries.create_entry(offices.commune, data, "Cán bộ").id)
+
+    result = export_package(offices.commune, AREA_CODE, tmp_path / "c.dvkx",
+                            progress=save_meanwhile)
+    assert added and _has_entry(offices.commune, added[0])  # the save was not held up
+    assert result.counts["entries"] == snapshot_count(offices.commune) - 1
+    imported = exchange.import_package(offices.area, result.path, "Cán bộ", trust_new_key=True)
+    assert imported.totals["rejected"] == 0
+    assert not _has_entry(offices.area, added[0])  # not in this package
+    later = send(offices.commune, AREA_CODE, offices.area, tmp_path / "c2.dvkx",
+                 since_last=True)
+    assert later.totals["new"] >= 1
+    assert _has_entry(offices.area, added[0])
+
+
+def snapshot_count(db) -> int:
+    """Live entries of the office's registry."""
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(Entry)
+                              .where(Entry.deleted_at.is_(None)))
