@@ -216,3 +216,45 @@ def test_cycle_collector_paused_and_restored():
     with pytest.raises(RuntimeError), without_cycle_collector():
         raise RuntimeError("refused")
     assert gc.isenabled()
+
+
+# Lines on which orjson (the reader's parser) and json.loads may disagree: numbers beyond a
+# double or beyond 64-bit integers, NaN, lone surrogates (escaped or raw), a byte order mark,
+# duplicate keys, odd whitespace, deep nesting, invalid UTF-8.
+_EDGE_LINES = [
+    b'{"a": 123456789012345678901234567890}', b'{"a": -9223372036854775809}',
+    b'{"a": 18446744073709551615}', b'{"a": 18446744073709551616}',
+    b'{"a": [1, {"b": -99999999999999999999}]}', b'{"a": 1e400}', b'{"a": -1e400}',
+    b'{"a": 1e19}', b'{"a": 1e-400}', b'{"a": NaN}', b'{"a": Infinity}', b'{"a": -0}',
+    b'{"a": "\\ud800"}', b'{"a": "\\udfff\\ud800"}', b'{"a": "\xed\xa0\x80"}',
+    b'\xef\xbb\xbf{"a": 1}', b'{"a": 1, "a": 2}', b'{"a": 1}\r', b'\t{"a": 1} ',
+    b'\x0c{"a": 1}', b'{"a": "\t"}', b'{"a": "\x7f"}', b'{"a": "\\u0000"}', b'{"a": 01}',
+    b'{"a": 1.}', b'{"a": [1,]}', b'{"a": "\xc0\x80"}', b'{"a": "\xf4\x90\x80\x80"}',
+    b'{"a": 0.1e1, "b": 2.2250738585072011e-308, "c": 4.9e-324}', b'{"a": 1} x',
+    b'{"a": ' + b"[" * 600 + b"]" * 600 + b"}", b'{"a": ' + b"[" * 2000 + b"]" * 2000 + b"}",
+]
+
+
+def _json_outcome(line: bytes):
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return "refused"
+    except RecursionError:
+        return "recursion"
+    return repr(record) if isinstance(record, dict) else "refused"
+
+
+@pytest.mark.parametrize("line", _EDGE_LINES)
+def test_reader_accepts_exactly_what_json_loads_accepts(line):
+    expected = _json_outcome(line)
+    try:
+        got = list(_parse_lines("records/entries.jsonl", iter([line + b"\n"])))
+    except PackageError:
+        outcome = "refused"
+    except RecursionError:
+        outcome = "recursion"
+    else:
+        assert len(got) == 1
+        outcome = repr(got[0])
+    assert outcome == expected
