@@ -15,7 +15,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The bundled revisions, oldest first (a test checks this against the revision files). Knowing
 # them without Alembic lets an up-to-date database open without importing Alembic at all,
 # which takes a noticeable part of a second on an old PC.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 # Database objects the revisions make that the typed mapping does not declare: the search
 # index (an FTS5 table and its shadow tables on SQLite, a trigram index on PostgreSQL).

@@ -123,7 +123,7 @@ class Entry(Synced, Base):
     title: Mapped[str] = mapped_column(String(500))
     field_code: Mapped[str] = mapped_column(ForeignKey("field.code"))
     level: Mapped[str] = mapped_column(String(20))
-    owner_unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"), index=True)
+    owner_unit_id: Mapped[str] = mapped_column(ForeignKey("unit.id"))
     location: Mapped[str] = mapped_column(String(300), default="")
     sector: Mapped[str | None] = mapped_column(String(30), nullable=True)
     year: Mapped[int] = mapped_column(Integer)
@@ -177,6 +177,8 @@ class Entry(Synced, Base):
               "level", "status", "owner_unit_id", "search_key", "id", "start_date"),
         Index("ix_entry_list", "deleted_at", "sort_key", "id", "year", "status", "entry_type",
               "scope", "level", "field_code", "owner_unit_id"),
+        # A unit's entries (and, in a year, by search key: the duplicate check).
+        Index("ix_entry_unit_year", "owner_unit_id", "year", "search_key"),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import fields, replace
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import literal_column, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -321,25 +321,33 @@ def summarize_entries(db: Database, flt: EntryFilter | None = None) -> EntrySumm
 
 
 def find_duplicates(db: Database, title: str, owner_unit_id: str, year: int,
-                    exclude_id: str | None = None) -> list[EntryRecord]:
-    """Live entries with the same title (ignoring case and diacritics), unit and year."""
+                    exclude_id: str | None = None, limit: int | None = None) -> list[EntryRecord]:
+    """Live entries with the same title (ignoring case and diacritics), unit and year.
+
+    At most ``limit`` of them (all when None), in the order of their titles' keys.
+    """
     wanted = search_key(title)
     with db.session() as session:
-        # Titles only (no ORM objects): a unit may hold hundreds of entries in a year.
         query = select(Entry.id, Entry.title).where(
             Entry.owner_unit_id == owner_unit_id, Entry.year == year, Entry.deleted_at.is_(None)
-        )
-        if wanted and session.get_bind().dialect.name == "sqlite":
-            # Only entries holding the title's two longest words (usually its rarest: the
-            # index's lists of common words are long), found in the word index; the title
-            # itself is compared below.
-            rare = sorted(set(wanted.split()), key=len, reverse=True)[:2]
-            query = query.where(queries.word_index_condition(" ".join(rare), prefixes=False))
+        ).order_by(Entry.search_key, Entry.id)
+        if wanted:
+            # An entry's search key is its title's, then its person's and place's words: only
+            # keys equal to the title's or going on after a space can be a match (found in
+            # ix_entry_unit_year in one step); the title itself is compared below.
+            if session.get_bind().dialect.name == "sqlite":  # text compares byte by byte
+                query = query.where(Entry.search_key.between(wanted, wanted + " \U0010ffff"))
+            else:
+                query = query.where(or_(Entry.search_key == wanted,
+                                        Entry.search_key.startswith(wanted + " ",
+                                                                    autoescape=True)))
         ids = [i for i, text in session.execute(query)
-               if i != exclude_id and search_key(text) == wanted]
+               if i != exclude_id and search_key(text) == wanted][:limit]
         if not ids:
             return []
-        return [to_record(e) for e in session.scalars(select(Entry).where(Entry.id.in_(ids)))]
+        found = {e.id: to_record(e) for e in session.scalars(select(Entry).where(
+            Entry.id.in_(ids)))}
+        return [found[i] for i in ids]
 
 
 def entry_history(db: Database, entry_id: str) -> list[StatusChange]:

@@ -150,6 +150,27 @@ def test_duplicates_ignore_diacritics_and_case(office_db):
                                    first.data.owner_unit_id, 2024, exclude_id=first.id) == []
 
 
+def test_duplicates_look_at_the_whole_title_whatever_the_person_and_place(office_db):
+    """The search key goes on with the person's and the place's words after the title."""
+    unit = _data(office_db).owner_unit_id
+    named = entries.create_entry(office_db, _data(office_db, title="Gương sáng", scope="individual",
+                                                  entry_type="exemplar",
+                                                  person_name="Lê Thị Hoa",
+                                                  location="Xóm 3"), ACTOR)
+    longer = entries.create_entry(office_db, _data(office_db, title="Gương sáng Lê Thị Hoa"),
+                                  ACTOR)
+    punctuated = entries.create_entry(office_db, _data(office_db, title="Gương sáng!"), ACTOR)
+    found = entries.find_duplicates(office_db, "GUONG SANG", unit, 2024)
+    assert {r.id for r in found} == {named.id, punctuated.id}  # not "… Lê Thị Hoa"
+    assert [r.id for r in entries.find_duplicates(office_db, "gương sáng lê thị hoa", unit,
+                                                  2024)] == [longer.id]
+    assert entries.find_duplicates(office_db, "Gương", unit, 2024) == []
+    assert len(entries.find_duplicates(office_db, "Gương sáng", unit, 2024, limit=1)) == 1
+    entries.delete_entry(office_db, punctuated.id, ACTOR)
+    assert [r.id for r in entries.find_duplicates(office_db, "Gương sáng", unit, 2024)] == [
+        named.id]
+
+
 def test_first_status_is_recorded(office_db):
     record = entries.create_entry(office_db, _data(office_db), ACTOR)
     with office_db.session() as session:

@@ -31,6 +31,7 @@ from dvk_desktop.ui.widgets.entry_lifecycle import EntryLifecycleSections
 from dvk_desktop.ui.widgets.print_jobs import install_entry_form_print_button
 
 STICKY_FIELDS = ("owner_unit_id", "year", "field_code", "entry_type", "scope")
+DUPLICATES_SHOWN = 5  # likely duplicates named when asking whether to save anyway
 """What "Save and new" carries over to the next entry."""
 
 
@@ -184,7 +185,8 @@ class EntryFormDialog(QDialog):
         found: list[EntryRecord] = []
         if data.title.strip() and data.owner_unit_id:
             found = entries.find_duplicates(self.ctx.db, data.title, data.owner_unit_id,
-                                            data.year, exclude_id=self.entry_id)
+                                            data.year, exclude_id=self.entry_id,
+                                            limit=DUPLICATES_SHOWN)
         self._duplicates = found
         label = self.form.duplicate_label
         label.setVisible(bool(found))
@@ -266,7 +268,8 @@ class EntryFormDialog(QDialog):
 
     def confirm_duplicate(self, found: list[EntryRecord]) -> bool:
         """Ask whether to save although a likely duplicate exists."""
-        titles = "\n".join(f"• {r.data.title} ({r.unit_name}, {r.data.year})" for r in found[:5])
+        titles = "\n".join(f"• {r.data.title} ({r.unit_name}, {r.data.year})"
+                           for r in found[:DUPLICATES_SHOWN])
         role = QMessageBox.ButtonRole
         return ask_choice(self, self.tr("Possible duplicate"),
                           self.tr("Entries with the same title, unit and year already exist:\n%1\n\n"
