@@ -119,17 +119,41 @@ def recover_content_key(private: X25519PrivateKey, info: dict) -> bytes:
         raise CryptoError("bad encryption parameters") from exc
 
 
+class MemberEncryptor:
+    """Encrypts one member as it is written: ``start()``, ``update(chunk)``…, ``finish()``.
+
+    The output is the nonce, then the zlib-compressed chunks encrypted with AES-256-GCM,
+    then the tag. Compression is at level 1: a package's JSON shrinks almost as much as at
+    the default level in half the time.
+    """
+
+    def __init__(self, key: bytes, member: str) -> None:
+        self.nonce = os.urandom(NONCE_BYTES)
+        self.encryptor = Cipher(algorithms.AES(key), modes.GCM(self.nonce)).encryptor()
+        self.encryptor.authenticate_additional_data(member.encode("utf-8"))
+        self.packer = zlib.compressobj(1)
+
+    def start(self) -> bytes:
+        """The bytes that come first (the nonce)."""
+        return self.nonce
+
+    def update(self, chunk: bytes) -> bytes:
+        """The encrypted output for the next plain chunk (may be empty)."""
+        return self.encryptor.update(self.packer.compress(chunk))
+
+    def finish(self) -> bytes:
+        """The rest of the output, the authentication tag last."""
+        rest = self.encryptor.update(self.packer.flush()) + self.encryptor.finalize()
+        return rest + self.encryptor.tag
+
+
 def encrypt_chunks(key: bytes, member: str, chunks: Iterable[bytes]) -> Iterator[bytes]:
     """nonce, then the zlib-compressed ``chunks`` encrypted with AES-256-GCM, then the tag."""
-    nonce = os.urandom(NONCE_BYTES)
-    encryptor = Cipher(algorithms.AES(key), modes.GCM(nonce)).encryptor()
-    encryptor.authenticate_additional_data(member.encode("utf-8"))
-    packer = zlib.compressobj(6)
-    yield nonce
+    encryptor = MemberEncryptor(key, member)
+    yield encryptor.start()
     for chunk in chunks:
-        yield encryptor.update(packer.compress(chunk))
-    yield encryptor.update(packer.flush()) + encryptor.finalize()
-    yield encryptor.tag
+        yield encryptor.update(chunk)
+    yield encryptor.finish()
 
 
 def decrypt_chunks(key: bytes, member: str, data: bytes, limit: int) -> Iterator[bytes]:

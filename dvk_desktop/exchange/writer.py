@@ -142,16 +142,7 @@ class PackageWriter:
     def _write_member(self, name: str, chunks: Iterable[bytes]) -> None:
         digest = hashlib.sha256()
         size = plain = 0
-        if self.key is not None:
-            plain_chunks = chunks
-
-            def counted() -> Iterator[bytes]:
-                nonlocal plain
-                for chunk in plain_chunks:
-                    plain += len(chunk)
-                    yield chunk
-
-            chunks = crypto.encrypt_chunks(self.key, name, counted())
+        encryptor = crypto.MemberEncryptor(self.key, name) if self.key is not None else None
         info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_STORED if self.key else zipfile.ZIP_DEFLATED
         # A member opened for writing from a ZipInfo does not take the archive's level;
@@ -159,16 +150,25 @@ class PackageWriter:
         # percent less size.
         info._compresslevel = COMPRESS_LEVEL
         with self.zip.open(info, "w", force_zip64=True) as out:
-            def sink(chunk: bytes) -> None:
-                digest.update(chunk)
-                out.write(chunk)
+            def write(data: bytes) -> None:
+                nonlocal size
+                size += len(data)
+                digest.update(data)
+                out.write(data)
+
+            # Compression, encryption, hashing and writing all happen on the second thread.
+            sink = write if encryptor is None else (lambda chunk: write(encryptor.update(chunk)))
+            if encryptor is not None:
+                write(encryptor.start())
             background = _Background(sink)
             try:
                 for chunk in chunks:
-                    size += len(chunk)
+                    plain += len(chunk)
                     background.put(chunk)
             finally:
                 background.close()
+            if encryptor is not None:
+                write(encryptor.finish())
         entry = {"sha256": digest.hexdigest(), "size": size}
         if self.key is not None:
             entry["plain_size"] = plain
