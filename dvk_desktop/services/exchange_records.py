@@ -303,6 +303,7 @@ def load_local(conn: Connection, kind: str, keys: list[str],
     codec = CODECS[kind]
     convert, raw = codec.row_converter(conn)
     found: dict[str, dict] = {}
+    keys = _held(conn, table, column, keys)
     for start in range(0, len(keys), BATCH):
         query = codec.select(raw_datetimes=raw).where(
             key_in(conn, column, keys[start:start + BATCH]))
@@ -311,6 +312,25 @@ def load_local(conn: Connection, kind: str, keys: list[str],
             found[record[column.name]] = record
     attach_children(conn, kind, list(found.values()), id_to_code)
     return found
+
+
+def _held(conn: Connection, table: Table, column, keys: list[str]) -> list[str]:
+    """The keys that may be found in the table, worked out cheaply for many keys.
+
+    None when the table is empty (a first import); when it holds not many more rows than
+    there are keys (SQLite), those of its own keys that are asked for, read in one pass
+    instead of looked up one by one.
+    """
+    if len(keys) < BATCH:
+        return keys
+    if conn.scalar(select(column).select_from(table).limit(1)) is None:
+        return []
+    if conn.dialect.name == "sqlite":
+        rows = conn.scalar(select(func.max(literal_column("rowid"))).select_from(table)) or 0
+        if rows <= 2 * len(keys):
+            held = set(conn.scalars(select(column).select_from(table)))
+            return [key for key in keys if key in held]
+    return keys
 
 
 def key_in(conn: Connection, column, keys: list[str]):
@@ -366,7 +386,8 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     On SQLite the rows go straight to the driver's ``executemany`` with each value turned
     into what SQLAlchemy would have stored (the column types' own bind conversions, with
     datetimes written in SQLAlchemy's format by ``isoformat``): building SQLAlchemy's
-    parameters row by row cost more than SQLite's own work. Other databases use a Core
+    parameters row by row cost more than SQLite's own work. A table's full-text index is
+    filled once for all the rows (see ``_word_index_once``). Other databases use a Core
     ``insert()`` with ``executemany``.
     """
     if not rows:
@@ -382,30 +403,56 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     quote = conn.dialect.identifier_preparer.quote
     columns = ", ".join(quote(n) for n in names)
     marks = ", ".join("?" for _ in names)
-    target = quote(table.name)
-    staged = len(rows) >= STAGE_ROWS
-    if staged:
-        # Many rows go first into an untyped temporary table and then into the real one in
-        # a single INSERT … SELECT: SQLite then maintains the table's indexes and triggers
-        # (the entries' full-text index) once per statement instead of once per row, which
-        # was most of an import's time. Values reach the table exactly as given (the
-        # temporary columns have no type, so no conversion happens on the way).
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{STAGE_TABLE}")
-        conn.exec_driver_sql(f"CREATE TEMP TABLE {STAGE_TABLE} ({columns})")
-        into = f"temp.{STAGE_TABLE}"
-    else:
-        into = target
-    sql = f"INSERT INTO {into} ({columns}) VALUES ({marks})"
-    for start in range(0, len(rows), 5000):
-        conn.exec_driver_sql(sql, [make_tuple(r) for r in rows[start:start + 5000]])
-    if staged:
-        conn.exec_driver_sql(f"INSERT INTO {target} ({columns}) "
-                             f"SELECT {columns} FROM temp.{STAGE_TABLE}")
-        conn.exec_driver_sql(f"DROP TABLE temp.{STAGE_TABLE}")
+    sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"
+    with _word_index_once(conn, table.name, len(rows)):
+        for start in range(0, len(rows), 5000):
+            conn.exec_driver_sql(sql, [make_tuple(r) for r in rows[start:start + 5000]])
 
 
-STAGE_ROWS = 1000
-STAGE_TABLE = "dvk_exchange_stage"
+# Row triggers that keep a full-text index in step, and the statement doing their work for
+# many new rows at once. FTS5 writes its pending terms at the end of every statement, and
+# the driver's executemany runs one statement per row: with the trigger in place an import
+# wrote the index 100,000 times for 100,000 entries.
+_ONCE_TRIGGERS = {
+    "entry": ("entry_fts_insert",
+              "INSERT INTO entry_fts(rowid, search_key, sort_key, live) "
+              "SELECT rowid, search_key, sort_key, deleted_at IS NULL FROM entry "
+              "WHERE rowid > ?"),
+}
+ONCE_ROWS = 200
+
+
+@contextmanager
+def _word_index_once(conn: Connection, table_name: str, count: int) -> Iterator[None]:
+    """Leave a table's index trigger out while many rows are inserted, then index them.
+
+    The trigger is dropped and created again (its own stored text) inside the caller's
+    transaction, so other connections never see it missing; the new rows are those after
+    the table's last rowid (SQLite gives a new row the last rowid plus one).
+    """
+    spec = _ONCE_TRIGGERS.get(table_name)
+    if spec is None or count < ONCE_ROWS:
+        yield
+        return
+    trigger, fill = spec
+    create = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        (trigger,)).scalar()
+    if create is None:
+        yield
+        return
+    last = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table_name}").scalar()
+    conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    done = False
+    try:
+        yield
+        done = True
+    finally:
+        # Also after a failure: whatever was inserted is indexed and the trigger is back.
+        indexed = conn.exec_driver_sql(fill, (last,)).rowcount
+        conn.exec_driver_sql(create)
+    if done and indexed != count:
+        raise RuntimeError(f"{table_name}: {count} rows inserted, {indexed} indexed")
 
 
 _PACKERS: dict[tuple, Callable] = {}

@@ -13,6 +13,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import DateTime, insert, select
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.exc import IntegrityError
 
 from dvk_desktop.db.exchange_models import BeforeImage, ImportBatch, RecordState
 from dvk_desktop.db.models import Entry, InspectionScore, Unit, new_id
@@ -88,6 +89,51 @@ def test_bulk_insert_of_exchange_bookkeeping(office_db):
     assert image.before == {"ids": ["a"], "versions": [1]}
     assert image.state_before is None  # stored as JSON null, as a Core insert does
     assert state.imported_at == datetime(2025, 1, 2, 3, 4, 5)
+
+
+def _word_index(conn) -> dict:
+    return {r[0]: tuple(r[1:]) for r in conn.exec_driver_sql(
+        "SELECT e.id, f.search_key, f.sort_key, f.live FROM entry e "
+        "JOIN entry_fts f ON f.rowid = e.rowid")}
+
+
+def test_bulk_insert_fills_the_word_index_once_and_keeps_its_trigger(office_db):
+    if office_db.engine.dialect.name != "sqlite":
+        pytest.skip("the FTS5 word index exists on SQLite only")
+    with office_db.engine.connect() as conn:
+        first = _entry_values(conn, 0, search_key="mot", sort_key="mot")
+        conn.execute(insert(Entry.__table__), [first])
+        many = [_entry_values(conn, n, search_key=f"dan van {n}", sort_key=f"{n:04}")
+                for n in range(1, 400)]
+        for values in many[::7]:
+            values["deleted_at"] = datetime(2025, 1, 1)
+        bulk_insert(conn, Entry.__table__, many)
+        indexed = _word_index(conn)
+        assert len(indexed) == 400
+        for values in [first, *many]:
+            assert indexed[values["id"]] == (values["search_key"], values["sort_key"],
+                                              int(values["deleted_at"] is None))
+        # A failure halfway: the rows inserted so far are indexed and the trigger is back.
+        more = [_entry_values(conn, n) for n in range(400, 700)]
+        more[250]["id"] = more[0]["id"]
+        with pytest.raises(IntegrityError):
+            bulk_insert(conn, Entry.__table__, more)
+        assert len(_word_index(conn)) == 650
+        later = _entry_values(conn, 999, search_key="sau cung")
+        conn.execute(insert(Entry.__table__), [later])  # one row: indexed by the trigger
+        assert _word_index(conn)[later["id"]][0] == "sau cung"
+        conn.rollback()
+
+
+def test_local_records_of_many_keys(office_db):
+    with office_db.engine.begin() as conn:
+        codes, _ = unit_maps(conn)
+        keys = [new_id() for _ in range(2500)]
+        assert load_local(conn, "entries", keys, codes) == {}  # empty table: nothing read
+        held = [_entry_values(conn, n) for n in range(3)]
+        conn.execute(insert(Entry.__table__), held)
+        found = load_local(conn, "entries", keys[:2400] + [h["id"] for h in held], codes)
+    assert sorted(found) == sorted(h["id"] for h in held)
 
 
 def test_codec_round_trip_and_checks(office_db):
