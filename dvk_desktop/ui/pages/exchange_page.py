@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.exchange.format import RECORD_KINDS
 from dvk_desktop.services import exchange, exchange_admin, keys
 from dvk_desktop.services.exchange_export import export_package, recipients
+from dvk_desktop.ui.background import Job, JobSignals
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.dialogs.conflict_dialog import ConflictDialog
-from dvk_desktop.ui.errors import guard_slot
+from dvk_desktop.ui.errors import guard_slot, report
 from dvk_desktop.ui.models.rows_model import Column, RowsModel
 from dvk_desktop.ui.widgets.sheet_box import SheetBox
 
@@ -83,6 +85,14 @@ class ExchangePage(QWidget):
         self.setObjectName("exchange_page")
         self.paths: list[Path] = []
         self.previews: dict[Path, exchange.ImportPreview] = {}
+        # Exports run here, off the GUI thread (deleting the page waits for a running one).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._export_number = 0
+        self._export_signals = JobSignals(self)
+        self._export_signals.done.connect(self._export_done)
+        self._export_signals.failed.connect(self._export_failed)
+        self._export_signals.progress.connect(self._export_progress)
         layout = QVBoxLayout(self)
         layout.addWidget(self._make_key_bar())
         layout.addWidget(self._make_send_box())
@@ -113,12 +123,15 @@ class ExchangePage(QWidget):
         self.export_button = QPushButton(self.send_box, objectName="export_button")
         self.protection_label = QLabel(self.send_box, objectName="protection_label",
                                        wordWrap=True)
+        self.export_progress = QProgressBar(self.send_box, objectName="export_progress")
+        self.export_progress.setRange(0, len(RECORD_KINDS))
+        self.export_progress.setVisible(False)
         self.key_file_button.clicked.connect(self.choose_key_file)
         self.export_button.clicked.connect(self.export_file)
         self.key_file_edit.textChanged.connect(self._show_protection)
         row = QHBoxLayout()
         for widget in (self.recipient_combo, self.since_last_check, self.key_file_edit,
-                       self.key_file_button, self.export_button):
+                       self.key_file_button, self.export_button, self.export_progress):
             row.addWidget(widget)
         box = QVBoxLayout(self.send_box)
         box.addLayout(row)
@@ -248,22 +261,66 @@ class ExchangePage(QWidget):
 
     @guard_slot
     def export_file(self) -> None:
-        """Write the package for the chosen unit above."""
+        """Write the package for the chosen unit above (on a worker thread, with progress)."""
         code = self.recipient_combo.currentData()
-        if not code:
+        if not code or self.exporting:
             return
         path = self.ask_save_path(self.tr("Export data file"), f"{self.ctx.office.unit_code}.dvkx")
         if not path:
             return
         key_file = self.key_file_edit.text().strip()
-        result = export_package(self.ctx.db, code, Path(path), self.since_last_check.isChecked(),
-                                Path(key_file) if key_file else None, self.ctx.actor)
+        db, since_last, actor = self.ctx.db, self.since_last_check.isChecked(), self.ctx.actor
+        self._export_number += 1
+        number, signals = self._export_number, self._export_signals
+        done_kinds: list[str] = []
+
+        def progress(kind: str, _count: int) -> None:
+            done_kinds.append(kind)
+            signals.progress.emit(number, len(done_kinds))
+
+        self._set_exporting(True)
+        self._pool.start(Job(number, lambda: (path, export_package(
+            db, code, Path(path), since_last, Path(key_file) if key_file else None, actor,
+            progress)), signals))
+
+    @property
+    def exporting(self) -> bool:
+        """True while an export is being written."""
+        return not self.export_progress.isHidden()
+
+    def _set_exporting(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.export_progress.setValue(0)
+        self.export_progress.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def wait_until_idle(self, timeout_ms: int = -1) -> bool:
+        """Block until a running export (if any) has finished; for closing and for tests."""
+        return self._pool.waitForDone(timeout_ms)
+
+    def _export_progress(self, number: int, kinds_done: int) -> None:
+        if number == self._export_number:
+            self.export_progress.setValue(kinds_done)
+
+    def _export_done(self, number: int, outcome) -> None:
+        if number != self._export_number:
+            return
+        self._set_exporting(False)
+        path, result = outcome
         total = sum(v for k, v in result.counts.items() if k not in ("fields", "rubrics"))
         note = self.tr("signed and encrypted") if result.encrypted else \
             self.tr("only signed, not encrypted")
         self.status_message.emit(self.tr("Exported %1 records to %2 (%3).")
                                  .replace("%1", str(total)).replace("%2", path)
                                  .replace("%3", note))
+
+    def _export_failed(self, number: int, exc: BaseException) -> None:
+        if number == self._export_number:
+            self._set_exporting(False)
+            report(exc, self)
 
     @guard_slot
     def open_packages(self) -> None:

@@ -8,12 +8,10 @@ it is busy, and the result is put on screen by the GUI thread when it arrives.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +33,7 @@ from dvk_desktop.domain.periods import parse_period
 from dvk_desktop.domain.validation import current_year
 from dvk_desktop.domain.vntext import format_number
 from dvk_desktop.services import report_files, reports, statistics
+from dvk_desktop.ui.background import Job, JobSignals
 from dvk_desktop.ui.context import AppContext
 from dvk_desktop.ui.errors import guard_slot, report
 from dvk_desktop.ui.widgets.bar_chart import BarChart, Series
@@ -55,29 +54,6 @@ class ReportResult:
     bundle: reports.ReportBundle
     charts: reports.ChartData
     saved: Path | None = None
-
-
-class _Signals(QObject):
-    """Carries a worker's outcome to the GUI thread (queued to the page's thread)."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Job(QRunnable):
-    """One computation on the page's thread pool; it touches no widget."""
-
-    def __init__(self, number: int, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.number, self.work, self.signals = number, work, signals
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
-            self.signals.failed.emit(self.number, exc)
-        else:
-            self.signals.done.emit(self.number, result)
 
 
 def compute_report(db, unit: str, period_code: str, kind: str | None = None,  # noqa: ANN001
@@ -118,7 +94,7 @@ class ReportsPage(QWidget):
         self._job_number = 0
         self._pool = QThreadPool(self)  # deleting the page waits for a running job
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        self._signals = JobSignals(self)
         self._signals.done.connect(self._job_done)
         self._signals.failed.connect(self._job_failed)
         self.unit_combo = QComboBox(self, objectName="unit_combo")
@@ -209,7 +185,7 @@ class ReportsPage(QWidget):
         unit, db, language = self.unit_combo.currentData(), self.ctx.db, self.ctx.language
         self._job_number += 1
         self._set_busy(True)
-        self._pool.start(_Job(self._job_number, lambda: compute_report(
+        self._pool.start(Job(self._job_number, lambda: compute_report(
             db, unit, period, kind, target, language, CHART_UNITS), self._signals))
 
     def _set_busy(self, busy: bool) -> None:

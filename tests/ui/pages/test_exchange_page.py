@@ -45,6 +45,38 @@ def test_export_then_preview_import_and_undo(qtbot, qtmodeltester, offices, tmp_
     assert receiver.history_model.record(0).status == "undone"
 
 
+def test_export_runs_beside_the_window_with_its_progress(qtbot, offices, tmp_path,
+                                                         monkeypatch):
+    """The window stays usable while a package is written; the bar follows the kinds."""
+    from dvk_desktop.exchange.format import RECORD_KINDS
+
+    page = page_for(qtbot, offices.commune)
+    seen: list[int] = []
+    page.export_progress.valueChanged.connect(seen.append)
+    target = tmp_path / "xa.dvkx"
+    monkeypatch.setattr(page, "ask_save_path", lambda *_: str(target))
+    with qtbot.waitSignal(page.status_message, timeout=20000):
+        page.export_button.click()
+        assert page.exporting and not page.export_button.isEnabled()
+        page.export_button.click()  # a second click while busy starts nothing
+    assert target.exists() and page._export_number == 1
+    assert max(seen) == len(RECORD_KINDS)
+    assert not page.exporting and page.export_button.isEnabled()
+
+
+def test_a_failed_export_says_why_and_frees_the_button(qtbot, offices, tmp_path, monkeypatch):
+    import dvk_desktop.ui.pages.exchange_page as module
+
+    page = page_for(qtbot, offices.commune)
+    shown = []
+    monkeypatch.setattr(module, "report", lambda exc, parent: shown.append(exc))
+    monkeypatch.setattr(page, "ask_save_path", lambda *_: str(tmp_path / "no" / "x.dvkx"))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    assert shown and page.export_button.isEnabled()
+    assert not (tmp_path / "no").exists()
+
+
 def test_a_refused_file_is_listed_with_its_reason(qtbot, offices, tmp_path):
     bad = tmp_path / "hong.dvkx"
     bad.write_bytes(b"not a zip")
