@@ -223,6 +223,10 @@
 %2</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
         <source>%1: not imported (key not confirmed).</source>
         <translation>%1: chưa nhập (chưa xác nhận khóa).</translation>
     </message>

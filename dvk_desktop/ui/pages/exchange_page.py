@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -85,7 +84,8 @@ class ExchangePage(QWidget):
         self.setObjectName("exchange_page")
         self.paths: list[Path] = []
         self.previews: dict[Path, exchange.ImportPreview] = {}
-        # Exports run here, off the GUI thread (deleting the page waits for a running one).
+        # Exports and imports run here, off the GUI thread (deleting the page waits for a
+        # running one).
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._export_number = 0
@@ -93,6 +93,11 @@ class ExchangePage(QWidget):
         self._export_signals.done.connect(self._export_done)
         self._export_signals.failed.connect(self._export_failed)
         self._export_signals.progress.connect(self._export_progress)
+        self._import_number, self._importing = 0, False
+        self._import_signals = JobSignals(self)
+        self._import_signals.done.connect(self._import_done)
+        self._import_signals.failed.connect(self._import_failed)
+        self._import_signals.progress.connect(self._import_progress)
         layout = QVBoxLayout(self)
         layout.addWidget(self._make_key_bar())
         layout.addWidget(self._make_send_box())
@@ -298,7 +303,7 @@ class ExchangePage(QWidget):
             self.unsetCursor()
 
     def wait_until_idle(self, timeout_ms: int = -1) -> bool:
-        """Block until a running export (if any) has finished; for closing and for tests."""
+        """Block until a running export or import has finished; for closing and for tests."""
         return self._pool.waitForDone(timeout_ms)
 
     def _export_progress(self, number: int, kinds_done: int) -> None:
@@ -358,38 +363,87 @@ class ExchangePage(QWidget):
 
     @guard_slot
     def import_packages(self) -> None:
-        """Import each previewed file in its own all-or-nothing transaction; report per file."""
-        self.progress.setRange(0, len(self.previews))
-        report = []
-        for done, (path, preview) in enumerate(self.previews.items(), 1):
-            report.append(self._import_one(path, preview))
-            self.progress.setValue(done)
-            QApplication.processEvents()
-        self.summary_label.setText("\n".join(report))
+        """Import each previewed file in its own all-or-nothing transaction; report per file.
+
+        New senders' keys are confirmed first; the imports then run on a worker thread
+        (a province's package takes many seconds) with the bar counting the files.
+        """
+        if self.importing or not self.previews:
+            return
+        chosen: list[tuple[Path, exchange.ImportPreview, bool]] = []
+        for path, preview in self.previews.items():
+            trust = preview.key_status == exchange.KEY_TRUSTED
+            if preview.key_status == exchange.KEY_NEW:
+                trust = self.confirm(self.tr("New sender key"), self.tr(
+                    "First file from %1. Compare this key fingerprint with the sending office "
+                    "(by phone) before trusting it:\n\n%2").replace(
+                    "%1", preview.manifest.sender_name).replace("%2", preview.fingerprint))
+            chosen.append((path, preview, trust))
+        db, actor, signals = self.ctx.db, self.ctx.actor, self._import_signals
+        self._import_number += 1
+        number = self._import_number
+
+        def work() -> list:
+            outcomes = []
+            for done, (path, preview, trust) in enumerate(chosen, 1):
+                outcomes.append((path, trust, _import_outcome(db, path, actor, trust,
+                                                              preview.fingerprint)))
+                signals.progress.emit(number, done)
+            return outcomes
+
+        self.progress.setRange(0, len(chosen))
+        self.progress.setValue(0)
+        self._set_importing(True)
+        self._pool.start(Job(number, work, signals))
+
+    @property
+    def importing(self) -> bool:
+        """True while packages are being imported."""
+        return self._importing
+
+    def _set_importing(self, busy: bool) -> None:
+        self._importing = busy
+        for button in (self.import_button, self.open_button, self.undo_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.summary_label.setText(self.tr("Importing…"))
+        else:
+            self.unsetCursor()
+
+    def _import_progress(self, number: int, files_done: int) -> None:
+        if number == self._import_number:
+            self.progress.setValue(files_done)
+
+    def _import_done(self, number: int, outcomes: list) -> None:
+        if number != self._import_number:
+            return
+        self._set_importing(False)
+        self.summary_label.setText("\n".join(self._outcome_line(*o) for o in outcomes))
         self.import_button.setEnabled(False)
         self.previews = {}
         self.refresh()
 
-    def _import_one(self, path: Path, preview: exchange.ImportPreview) -> str:
-        trust = preview.key_status == exchange.KEY_TRUSTED
-        if preview.key_status == exchange.KEY_NEW:
-            trust = self.confirm(self.tr("New sender key"), self.tr(
-                "First file from %1. Compare this key fingerprint with the sending office "
-                "(by phone) before trusting it:\n\n%2").replace(
-                "%1", preview.manifest.sender_name).replace("%2", preview.fingerprint))
-            if not trust:
-                return self.tr("%1: not imported (key not confirmed).").replace("%1", path.name)
-        try:
-            result = exchange.import_package(self.ctx.db, path, self.ctx.actor, trust,
-                                             preview.fingerprint)
-        except DomainError as exc:
-            return f"{path.name}: {exc.message(self.ctx.language)}"
-        if result.import_id is None:
+    def _import_failed(self, number: int, exc: BaseException) -> None:
+        if number == self._import_number:
+            self._set_importing(False)
+            self.summary_label.clear()
+            self.previews = {}
+            self.import_button.setEnabled(False)
+            self.refresh()
+            report(exc, self)
+
+    def _outcome_line(self, path: Path, trusted: bool, outcome) -> str:
+        if not trusted:
+            return self.tr("%1: not imported (key not confirmed).").replace("%1", path.name)
+        if isinstance(outcome, DomainError):
+            return f"{path.name}: {outcome.message(self.ctx.language)}"
+        if outcome.import_id is None:
             return self.tr("%1: nothing to change.").replace("%1", path.name)
         return (self.tr("%1: imported — %2 new, %3 updated, %4 conflicts waiting.")
-                .replace("%1", path.name).replace("%2", str(result.totals["new"]))
-                .replace("%3", str(result.totals["updated"]))
-                .replace("%4", str(result.conflicts_pending)))
+                .replace("%1", path.name).replace("%2", str(outcome.totals["new"]))
+                .replace("%3", str(outcome.totals["updated"]))
+                .replace("%4", str(outcome.conflicts_pending)))
 
     @guard_slot
     def undo_selected(self) -> None:
@@ -417,3 +471,13 @@ class ExchangePage(QWidget):
                 break
             exchange_admin.resolve_conflict(self.ctx.db, conflict.id, choice, self.ctx.actor)
         self.refresh()
+
+
+def _import_outcome(db, path: Path, actor: str, trust: bool, fingerprint: str):
+    """The result of importing one file (on the worker), or the reason it was refused."""
+    if not trust:
+        return None
+    try:
+        return exchange.import_package(db, path, actor, trust, fingerprint)
+    except DomainError as exc:
+        return exc

@@ -36,7 +36,11 @@ def test_export_then_preview_import_and_undo(qtbot, qtmodeltester, offices, tmp_
     monkeypatch.setattr(receiver, "confirm", lambda title, text: asked.append(text) or True)
     receiver.import_button.click()
     assert sender.ctx.office.unit_name in asked[0] and "vân tay" in asked[0]
+    assert receiver.importing and not receiver.open_button.isEnabled()  # on the worker
+    assert receiver.summary_label.text() == "Đang nhập…"
+    qtbot.waitUntil(lambda: not receiver.importing, timeout=20000)
     assert "đã nhập — 11 mới" in receiver.summary_label.text()
+    assert receiver.progress.value() == 1 and receiver.open_button.isEnabled()
     assert receiver.history_model.rowCount() == 1
     receiver.history_table.selectRow(0)
     with qtbot.waitSignal(receiver.status_message) as signal:
