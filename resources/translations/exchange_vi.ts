@@ -207,6 +207,10 @@
         <translation>Đã xuất %1 bản ghi vào %2 (%3).</translation>
     </message>
     <message>
+        <source>Reading the files…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
         <source>%1 from %2: %3 new, %4 updated, %5 unchanged, %6 conflicts, %7 rejected; %8.</source>
         <translation>%1 của %2: %3 mới, %4 cập nhật, %5 không đổi, %6 xung đột, %7 bị từ chối; %8.</translation>
     </message>

@@ -98,6 +98,10 @@ class ExchangePage(QWidget):
         self._import_signals.done.connect(self._import_done)
         self._import_signals.failed.connect(self._import_failed)
         self._import_signals.progress.connect(self._import_progress)
+        self._preview_number = 0
+        self._preview_signals = JobSignals(self)
+        self._preview_signals.done.connect(self._previews_done)
+        self._preview_signals.failed.connect(self._previews_failed)
         layout = QVBoxLayout(self)
         layout.addWidget(self._make_key_bar())
         layout.addWidget(self._make_send_box())
@@ -333,13 +337,39 @@ class ExchangePage(QWidget):
         self.show_previews([Path(p) for p in self.ask_open_paths()])
 
     def show_previews(self, paths: list[Path]) -> None:
-        """Preview each file and list what would change, what conflicts, what is refused."""
-        self.paths, self.previews, rows, lines = list(paths), {}, [], []
-        for path in self.paths:
-            try:
-                preview = exchange.preview_import(self.ctx.db, path)
-            except DomainError as exc:
-                rows.append(PreviewRow(path.name, "", "", "refused", exc.message(self.ctx.language)))
+        """Preview each file and list what would change, what conflicts, what is refused.
+
+        The files are read and checked on a worker thread (a province's package holds
+        hundreds of thousands of records); the list appears when they are done.
+        """
+        if self.importing or not paths:
+            return
+        self.paths, self.previews = list(paths), {}
+        db, chosen = self.ctx.db, list(paths)
+
+        def work() -> list:
+            outcomes = []
+            for path in chosen:
+                try:
+                    outcomes.append((path, exchange.preview_import(db, path)))
+                except DomainError as exc:
+                    outcomes.append((path, exc))
+            return outcomes
+
+        self._preview_number += 1
+        self.preview_model.set_records([])
+        self._set_importing(True, self.tr("Reading the files…"))
+        self._pool.start(Job(self._preview_number, work, self._preview_signals))
+
+    def _previews_done(self, number: int, outcomes: list) -> None:
+        if number != self._preview_number:
+            return
+        self._set_importing(False)
+        rows, lines = [], []
+        for path, preview in outcomes:
+            if isinstance(preview, DomainError):
+                rows.append(PreviewRow(path.name, "", "", "refused",
+                                       preview.message(self.ctx.language)))
                 continue
             self.previews[path] = preview
             rows += [PreviewRow(path.name, i.kind, i.label, i.action,
@@ -349,6 +379,12 @@ class ExchangePage(QWidget):
         self.preview_model.set_records(rows)
         self.summary_label.setText("\n".join(lines))
         self.import_button.setEnabled(bool(self.previews))
+
+    def _previews_failed(self, number: int, exc: BaseException) -> None:
+        if number == self._preview_number:
+            self._set_importing(False)
+            self.summary_label.clear()
+            report(exc, self)
 
     def _summary(self, path: Path, preview: exchange.ImportPreview) -> str:
         t = preview.totals
@@ -393,21 +429,22 @@ class ExchangePage(QWidget):
 
         self.progress.setRange(0, len(chosen))
         self.progress.setValue(0)
-        self._set_importing(True)
+        self._set_importing(True, self.tr("Importing…"))
         self._pool.start(Job(number, work, signals))
 
     @property
     def importing(self) -> bool:
-        """True while packages are being imported."""
+        """True while packages are being read for a preview or imported."""
         return self._importing
 
-    def _set_importing(self, busy: bool) -> None:
+    def _set_importing(self, busy: bool, text: str = "") -> None:
+        """Receiving is busy (files being read or imported): say what is happening."""
         self._importing = busy
         for button in (self.import_button, self.open_button, self.undo_button):
             button.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
-            self.summary_label.setText(self.tr("Importing…"))
+            self.summary_label.setText(text)
         else:
             self.unsetCursor()
 

@@ -29,6 +29,8 @@ def test_export_then_preview_import_and_undo(qtbot, qtmodeltester, offices, tmp_
     receiver = page_for(qtbot, offices.area)
     monkeypatch.setattr(receiver, "ask_open_paths", lambda: [str(target)])
     receiver.open_button.click()
+    assert receiver.importing and receiver.summary_label.text() == "Đang đọc tệp…"
+    qtbot.waitUntil(lambda: not receiver.importing, timeout=20000)
     assert "11 mới" in receiver.summary_label.text()
     assert receiver.preview_model.rowCount() == 11
     qtmodeltester.check(receiver.preview_model)
@@ -86,6 +88,7 @@ def test_a_refused_file_is_listed_with_its_reason(qtbot, offices, tmp_path):
     bad.write_bytes(b"not a zip")
     page = page_for(qtbot, offices.area)
     page.show_previews([bad])
+    qtbot.waitUntil(lambda: not page.importing, timeout=20000)
     assert page.preview_model.rowCount() == 1
     assert "Không nhận tệp" in page.preview_model.record(0).reason
     assert not page.import_button.isEnabled()
