@@ -172,8 +172,16 @@ def import_package(db: Database, path: Path, actor: str = "", trust_new_key: boo
     """
     office = _office(db)
     path = Path(path)
-    with without_cycle_collector(), open_package(path) as reader, \
-            db.engine.connect() as conn:
+    with without_cycle_collector():
+        # The plan (hundreds of thousands of records) is freed when ``_import`` returns,
+        # before the collector runs again: alive, it would be walked through once more.
+        return _import(db, office, path, actor, trust_new_key, expected_fingerprint,
+                       resolutions or {})
+
+
+def _import(db: Database, office, path: Path, actor: str, trust_new_key: bool,
+            expected_fingerprint: str | None, resolutions: dict) -> ImportResult:
+    with open_package(path) as reader, db.engine.connect() as conn:
         plan = build_plan(conn, reader, office.unit_id, office.unit_code)
         status, _ = _key_status(conn, reader)
         fingerprint = crypto.fingerprint(reader.public_key)
@@ -187,7 +195,7 @@ def import_package(db: Database, path: Path, actor: str = "", trust_new_key: boo
         conn.rollback()
         saved = backup_before_import(db)
         with conn.begin():
-            import_id, pending = _write(conn, reader, plan, path, actor, status, resolutions or {})
+            import_id, pending = _write(conn, reader, plan, path, actor, status, resolutions)
     return ImportResult(path, import_id, totals, pending, saved)
 
 

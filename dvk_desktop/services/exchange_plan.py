@@ -246,9 +246,17 @@ def load_all_states(conn: Connection) -> dict[str, dict[str, merge.SeenState]]:
     """
     query = select(RecordState.table_name, RecordState.record_id, RecordState.seen_version,
                    RecordState.seen_updated_at, RecordState.local_version)
+    if conn.dialect.name == "sqlite":
+        # Plain text and integers (nothing for SQLAlchemy to convert): the driver's own
+        # rows spare building hundreds of thousands of result rows.
+        cursor = conn.connection.driver_connection.execute(
+            str(query.compile(dialect=conn.dialect)))
+        rows = cursor.fetchall()
+    else:
+        rows = conn.execute(query).all()
     found: dict[str, dict[str, merge.SeenState]] = defaultdict(dict)
     seen = merge.SeenState
-    for table, record, version, updated, local in conn.execute(query).all():
+    for table, record, version, updated, local in rows:
         found[table][record] = seen(version, updated, local)
     return found
 
