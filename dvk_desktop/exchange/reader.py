@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -132,7 +134,7 @@ class PackageReader:
         read = 0
         try:
             with self.zip.open(self.infos[name]) as member:
-                while chunk := member.read(CHUNK):
+                while chunk := member.read(READ_CHUNK):
                     read += len(chunk)
                     if read > limit:
                         raise bad(f"phần “{name}” lớn hơn khai báo.",
@@ -190,7 +192,7 @@ class PackageReader:
         name = records_member(kind, self.encrypted)
         if name not in self.manifest.members:
             return
-        yield from _parse_lines(name, self._plain_chunks(name))
+        yield from _parse_lines(name, _read_ahead(self._plain_chunks(name)))
 
     def evidence(self, sha256: str) -> bytes | None:
         """Content of one evidence file, verified, or None when the package lacks it."""
@@ -211,6 +213,61 @@ class PackageReader:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# Bytes inflated per step, and steps read ahead of the records being decoded. Large steps:
+# each one hands Python's interpreter lock between the threads only a few times.
+READ_CHUNK = 8 * CHUNK
+READ_AHEAD = 2
+_END = object()
+
+
+class _Failure:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The chunks, read from the file, inflated and hashed on a second thread.
+
+    zlib and hashlib work without Python's interpreter lock, so a package is inflated and
+    checked on one core while its records are decoded and planned on the other. An error on
+    the reading side (damage, a hash that does not match) is raised here after the chunks
+    before it, as without the thread; a caller that stops early stops the thread.
+    """
+    ahead: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
+    stop = threading.Event()
+
+    def hand_over(item) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for chunk in chunks:
+                if not hand_over(chunk):
+                    return
+            hand_over(_END)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the reading thread
+            hand_over(_Failure(exc))
+        finally:
+            chunks.close()
+
+    thread = threading.Thread(target=run, name="dvkx-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while (item := ahead.get()) is not _END:
+            if item.__class__ is _Failure:
+                raise item.error
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:

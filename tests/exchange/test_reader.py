@@ -135,3 +135,33 @@ def test_member_not_in_manifest(tmp_path):
     good = write(tmp_path / "p.dvkx")
     rewrite(good, tmp_path / "u.dvkx", extra={"records/units.jsonl": b"{}\n"})
     refused(tmp_path / "u.dvkx", "does not match the manifest")
+
+
+def _reading_threads() -> list:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "dvkx-read-ahead"]
+
+
+def test_records_read_ahead_on_a_second_thread_that_ends_with_the_reading(tmp_path,
+                                                                        monkeypatch):
+    """Inflating runs beside the decoding; a reader stopping early leaves nothing running,
+    and a member found altered at its end is still refused after the records before it."""
+    monkeypatch.setattr(reader, "READ_CHUNK", 64)  # many small steps through the queue
+    path = write(tmp_path / "p.dvkx")
+    with PackageReader(path) as pkg:
+        records = pkg.records("entries")
+        assert next(records) == ENTRIES[0] and len(_reading_threads()) == 1
+        records.close()
+        assert _reading_threads() == []
+        assert list(pkg.records("entries")) == ENTRIES
+
+    def wrong_sum(manifest):
+        manifest["members"]["records/entries.jsonl"]["sha256"] = "0" * 64
+    rewrite(path, tmp_path / "b.dvkx", edit_manifest=wrong_sum, signing_key=KEY)
+    seen = []
+    with PackageReader(tmp_path / "b.dvkx") as pkg, pytest.raises(PackageError,
+                                                                  match="SHA-256"):
+        for record in pkg.records("entries"):
+            seen.append(record)
+    assert seen == ENTRIES and _reading_threads() == []
