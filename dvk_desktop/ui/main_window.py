@@ -272,6 +272,24 @@ class MainWindow(QMainWindow):
                 saver()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window's state on the way out."""
+        """Save the window's state on the way out, after the work still running.
+
+        A package being imported or written, or a report being saved, is finished first:
+        the program then closes the database knowing nothing is left half done.
+        """
         self.save_state()
+        self.finish_running_work()
         super().closeEvent(event)
+
+    def finish_running_work(self) -> None:
+        """Wait for the pages' work on worker threads (the status bar says so)."""
+        waiting = [page for page in self.pages.values()
+                   if getattr(page, "wait_until_idle", None) and not page.wait_until_idle(0)]
+        if not waiting:
+            return
+        self.statusBar().showMessage(self.tr("Finishing the work in progress before closing…"))
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        QCoreApplication.processEvents()
+        for page in waiting:
+            page.wait_until_idle()
+        self.unsetCursor()

@@ -283,6 +283,10 @@
         <source>&lt;b&gt;%1&lt;/b&gt; version %2&lt;br&gt;The office registry of the “Dân vận khéo” movement: models and typical examples.&lt;br&gt;Data folder: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; phiên bản %2&lt;br&gt;Sổ theo dõi mô hình, điển hình phong trào thi đua “Dân vận khéo”.&lt;br&gt;Thư mục dữ liệu: %3</translation>
     </message>
+    <message>
+        <source>Finishing the work in progress before closing…</source>
+        <translation>Đang hoàn tất việc đang làm trước khi đóng…</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>

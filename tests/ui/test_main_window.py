@@ -109,3 +109,32 @@ def test_every_page_can_be_shown_in_turn(make_window, app_ctx):
     window.show_every_page()
     assert list(window.pages) == [spec.key for spec in PAGES]
     assert window.stack.currentWidget() is window.pages["entries"]
+
+
+def test_closing_waits_for_an_export_still_being_written(make_window, app_ctx, monkeypatch,
+                                                         tmp_path):
+    """The window closes only once work on a worker thread is done (nothing half made)."""
+    import threading
+
+    from dvk_desktop.ui.pages import exchange_page
+
+    window = make_window(app_ctx)
+    page = window.show_page("exchange")
+    started, finished = threading.Event(), []
+
+    def slow_export(*_args, **_kwargs):
+        started.set()
+        threading.Event().wait(0.5)
+        finished.append(True)
+        raise RuntimeError("no package in this test")
+
+    monkeypatch.setattr(exchange_page, "export_package", slow_export)
+    monkeypatch.setattr(exchange_page, "report", lambda *_a: None)
+    monkeypatch.setattr(page.recipient_combo, "currentData", lambda: "TW")
+    monkeypatch.setattr(page, "ask_save_path", lambda *_: str(tmp_path / "x.dvkx"))
+    page.export_button.click()
+    assert started.wait(5) and not finished
+    window.close()
+    assert finished == [True]
+    assert window.statusBar().currentMessage() == \
+        "Đang hoàn tất việc đang làm trước khi đóng…"
