@@ -31,8 +31,8 @@ from dvk_desktop.ui.widgets.entry_lifecycle import EntryLifecycleSections
 from dvk_desktop.ui.widgets.print_jobs import install_entry_form_print_button
 
 STICKY_FIELDS = ("owner_unit_id", "year", "field_code", "entry_type", "scope")
-DUPLICATES_SHOWN = 5  # likely duplicates named when asking whether to save anyway
 """What "Save and new" carries over to the next entry."""
+DUPLICATES_SHOWN = 5  # likely duplicates named when asking whether to save anyway
 
 
 class EntryFormDialog(QDialog):
