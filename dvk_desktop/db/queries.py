@@ -39,18 +39,16 @@ def subtree_unit_ids(session: Session, root_id: str) -> set[str]:
     return found
 
 
-def fts_query(text: str, prefixes: bool = True) -> str:
-    """The FTS5 query for typed text: every word as a quoted prefix ("dan"* "van"*), or as a
-    whole word."""
-    star = "*" if prefixes else ""
-    return " ".join(f'"{word}"{star}' for word in search_key(text).split())
+def fts_query(text: str) -> str:
+    """The FTS5 query for typed text: every word as a quoted prefix ("dan"* "van"*)."""
+    return " ".join(f'"{word}"*' for word in search_key(text).split())
 
 
-def word_index_condition(text: str, prefixes: bool = True):
+def word_index_condition(text: str):
     """SQLite: the entry's rowid is among those the word index finds for ``text``."""
     matching = sql_text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :fts")
     return literal_column("entry.rowid").in_(
-        matching.bindparams(fts=fts_query(text, prefixes)).columns(sql_column("rowid")))
+        matching.bindparams(fts=fts_query(text)).columns(sql_column("rowid")))
 
 
 # How a search is run depends on how many entries its words match (m, counted in the word
