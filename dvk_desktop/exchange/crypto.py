@@ -12,7 +12,7 @@ import base64
 import hashlib
 import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -145,15 +145,6 @@ class MemberEncryptor:
         """The rest of the output, the authentication tag last."""
         rest = self.encryptor.update(self.packer.flush()) + self.encryptor.finalize()
         return rest + self.encryptor.tag
-
-
-def encrypt_chunks(key: bytes, member: str, chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """nonce, then the zlib-compressed ``chunks`` encrypted with AES-256-GCM, then the tag."""
-    encryptor = MemberEncryptor(key, member)
-    yield encryptor.start()
-    for chunk in chunks:
-        yield encryptor.update(chunk)
-    yield encryptor.finish()
 
 
 def decrypt_chunks(key: bytes, member: str, data: bytes, limit: int) -> Iterator[bytes]:

@@ -28,7 +28,9 @@ def test_fingerprint_is_grouped_hex_and_normalises():
 
 
 def _encrypt(key: bytes, member: str, data: bytes) -> bytes:
-    return b"".join(crypto.encrypt_chunks(key, member, [data[:5], data[5:]]))
+    encryptor = crypto.MemberEncryptor(key, member)
+    return b"".join([encryptor.start(), encryptor.update(data[:5]), encryptor.update(data[5:]),
+                     encryptor.finish()])
 
 
 def test_encryption_round_trip_through_recipient_key():
