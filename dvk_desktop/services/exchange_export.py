@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -225,32 +225,22 @@ def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_cod
     id_to_code, _ = unit_maps(conn)
     subtree = sorted(queries.subtree_unit_ids(conn, root_id))  # type: ignore[arg-type]
     in_sql = conn.dialect.name == "sqlite"
-    if not in_sql:
-        _write_kind_records(conn, writer, _queries(subtree, since), id_to_code, root_code,
-                            progress)
-        return
-    register_sqlite_functions(conn)
-    with _entry_ids_table(conn, subtree) as entry_ids:
-        _write_kind_records(conn, writer, _queries(subtree, since, entry_ids), id_to_code,
-                            root_code, progress)
-
-
-def _write_kind_records(conn: Connection, writer: PackageWriter, plan: dict,
-                        id_to_code: dict[str, str], root_code: str,
-                        progress: Progress | None) -> None:
+    if in_sql:
+        register_sqlite_functions(conn)
     tombstones: list[dict] = []
-    in_sql = conn.dialect.name == "sqlite"
-    for kind in KINDS[:-1]:
-        if in_sql and kind in SQL_JSON_KINDS:
-            with sqlite_json_lines(conn, json_lines_query(kind, plan[kind])) as lines:
-                count = writer.add_lines(kind, _live_lines(lines, kind, tombstones))
-        else:
-            rows = iter_rows(conn, plan[kind], kind, id_to_code)
-            if kind == "units":
-                rows = iter(_parents_first(list(rows), root_code))
-            count = writer.add_records(kind, _live(rows, kind, tombstones))
-        if progress:
-            progress(kind, count)
+    with _entry_ids_table(conn, subtree) if in_sql else nullcontext() as entry_ids:
+        plan = _queries(subtree, since, entry_ids)
+        for kind in KINDS[:-1]:
+            if in_sql and kind in SQL_JSON_KINDS:
+                with sqlite_json_lines(conn, json_lines_query(kind, plan[kind])) as lines:
+                    count = writer.add_lines(kind, _live_lines(lines, kind, tombstones))
+            else:
+                rows = iter_rows(conn, plan[kind], kind, id_to_code)
+                if kind == "units":
+                    rows = iter(_parents_first(list(rows), root_code))
+                count = writer.add_records(kind, _live(rows, kind, tombstones))
+            if progress:
+                progress(kind, count)
     writer.add_records("tombstones", tombstones)
 
 
