@@ -93,12 +93,12 @@ class ExchangePage(QWidget):
         self._export_signals.done.connect(self._export_done)
         self._export_signals.failed.connect(self._export_failed)
         self._export_signals.progress.connect(self._export_progress)
-        self._import_number, self._importing = 0, False
+        # Reading files for a preview and importing them share one busy state and one count.
+        self._receive_number, self._importing = 0, False
         self._import_signals = JobSignals(self)
         self._import_signals.done.connect(self._import_done)
         self._import_signals.failed.connect(self._import_failed)
         self._import_signals.progress.connect(self._import_progress)
-        self._preview_number = 0
         self._preview_signals = JobSignals(self)
         self._preview_signals.done.connect(self._previews_done)
         self._preview_signals.failed.connect(self._previews_failed)
@@ -356,13 +356,13 @@ class ExchangePage(QWidget):
                     outcomes.append((path, exc))
             return outcomes
 
-        self._preview_number += 1
+        self._receive_number += 1
         self.preview_model.set_records([])
         self._set_importing(True, self.tr("Reading the files…"))
-        self._pool.start(Job(self._preview_number, work, self._preview_signals))
+        self._pool.start(Job(self._receive_number, work, self._preview_signals))
 
     def _previews_done(self, number: int, outcomes: list) -> None:
-        if number != self._preview_number:
+        if number != self._receive_number:
             return
         self._set_importing(False)
         rows, lines = [], []
@@ -381,7 +381,7 @@ class ExchangePage(QWidget):
         self.import_button.setEnabled(bool(self.previews))
 
     def _previews_failed(self, number: int, exc: BaseException) -> None:
-        if number == self._preview_number:
+        if number == self._receive_number:
             self._set_importing(False)
             self.summary_label.clear()
             report(exc, self)
@@ -416,8 +416,8 @@ class ExchangePage(QWidget):
                     "%1", preview.manifest.sender_name).replace("%2", preview.fingerprint))
             chosen.append((path, preview, trust))
         db, actor, signals = self.ctx.db, self.ctx.actor, self._import_signals
-        self._import_number += 1
-        number = self._import_number
+        self._receive_number += 1
+        number = self._receive_number
 
         def work() -> list:
             outcomes = []
@@ -449,11 +449,11 @@ class ExchangePage(QWidget):
             self.unsetCursor()
 
     def _import_progress(self, number: int, files_done: int) -> None:
-        if number == self._import_number:
+        if number == self._receive_number:
             self.progress.setValue(files_done)
 
     def _import_done(self, number: int, outcomes: list) -> None:
-        if number != self._import_number:
+        if number != self._receive_number:
             return
         self._set_importing(False)
         self.summary_label.setText("\n".join(self._outcome_line(*o) for o in outcomes))
@@ -462,7 +462,7 @@ class ExchangePage(QWidget):
         self.refresh()
 
     def _import_failed(self, number: int, exc: BaseException) -> None:
-        if number == self._import_number:
+        if number == self._receive_number:
             self._set_importing(False)
             self.summary_label.clear()
             self.previews = {}
