@@ -213,7 +213,7 @@ def _write(conn: Connection, reader: PackageReader, plan: Plan, path: Path, acto
     manifest = reader.manifest
     import_id = _new_batch(conn, manifest, path, actor, plan.totals())
     applier = Applier(conn, import_id, plan.code_to_id, manifest.sender_code, actor,
-                      plan.converted)
+                      plan.converted, plan.stored_kinds)
     pending = _apply_items(applier, plan, resolutions)
     applier.flush()
     if status == KEY_NEW:
@@ -247,6 +247,8 @@ def _apply_items(applier: Applier, plan: Plan, resolutions: dict) -> int:
     for kind, items in by_kind.items():
         applier.insert_new(kind, [i for i in items if i.action == merge.NEW])
         for item in items:
+            if item.action == merge.NEW:
+                continue  # inserted above
             seen = plan.seen.get((kind, item.key))
             choice = resolutions.get((kind, item.key))
             if item.action == merge.UPDATED or (item.action == merge.CONFLICT

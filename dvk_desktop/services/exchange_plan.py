@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import Connection, select
 
@@ -40,6 +41,8 @@ class Plan:
     code_to_id: dict[str, str] = field(default_factory=dict)
     sender_code: str = ""
     converted: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    # The kinds whose converted values are in stored form (see ``convert_record``).
+    stored_kinds: frozenset[str] = frozenset()
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per kind, how many records of each action."""
@@ -58,6 +61,10 @@ class Plan:
 def _reason(vi: str, en: str) -> tuple[str, str]:
     return vi, en
 
+
+# Kinds inserted in stored form on SQLite; units (a successor set after all are in) and the
+# few fields go through dictionaries.
+STORED_KINDS = frozenset(RECORD_KINDS) - {"units", "fields"}
 
 OUTSIDE = _reason("Không thuộc các đơn vị của bên gửi.", "Not within the sender's units.")
 UNKNOWN_REF = _reason("Tham chiếu tới bản ghi không có hoặc ngoài phạm vi bên gửi.",
@@ -168,42 +175,74 @@ _ENTRY_TYPES, _SCOPES, _LEVELS, _STATUSES = (_ENUMS[n] for n in ("entry_type", "
 _SECTORS, _SEXES = _OPTIONAL_ENUMS["sector"], _OPTIONAL_ENUMS["person_sex"]
 
 
+_RULED = ("title", "field_code", "year", "entry_type", "scope", "level", "status", "sector",
+          "person_sex")
+_RULED_OF_DICT = itemgetter(*_RULED)
+_RULED_OF_ROW = itemgetter(*(CODECS["entries"].index[name] for name in _RULED))
+
+
 def entry_values_ok(values: dict, fields: set[str], max_year: int | None = None) -> bool:
     """The domain rules an entry from another office must meet (it was validated there).
 
     ``max_year``: the latest year allowed (next year; worked out once per package).
     """
-    if not values["title"] or values["field_code"] not in fields:
+    return _entry_ok(_RULED_OF_DICT(values), fields, max_year)
+
+
+def entry_row_ok(row: tuple, fields: set[str], max_year: int | None = None) -> bool:
+    """``entry_values_ok`` for an entry in stored form (``TableCodec.to_stored``)."""
+    return _entry_ok(_RULED_OF_ROW(row), fields, max_year)
+
+
+def _entry_ok(ruled: tuple, fields: set[str], max_year: int | None) -> bool:
+    title, field_code, year, entry_type, scope, level, status, sector, sex = ruled
+    if not title or field_code not in fields:
         return False
     if max_year is None:
         max_year = current_year() + 1
-    if not MIN_YEAR <= values["year"] <= max_year:
+    if not MIN_YEAR <= year <= max_year:
         return False
-    if (values["entry_type"] not in _ENTRY_TYPES or values["scope"] not in _SCOPES
-            or values["level"] not in _LEVELS or values["status"] not in _STATUSES):
+    if (entry_type not in _ENTRY_TYPES or scope not in _SCOPES or level not in _LEVELS
+            or status not in _STATUSES):
         return False
-    sector, sex = values["sector"], values["person_sex"]
     return (sector is None or sector in _SECTORS) and (sex is None or sex in _SEXES)
 
 
 def convert_record(kind: str, rec: dict, code_to_id: dict, fields: set[str],
-                   max_year: int | None = None) -> tuple[tuple | None, tuple | None]:
-    """(reason it is malformed or None, (column values, child values) or None)."""
+                   max_year: int | None = None,
+                   stored: bool = False) -> tuple[tuple | None, tuple | None]:
+    """(reason it is malformed or None, (column values, child values) or None).
+
+    With ``stored`` the values are tuples in stored form (``TableCodec.to_stored``, for
+    inserting on SQLite), otherwise dictionaries (``from_dict``).
+    """
     codec = CODECS[kind]
     try:
-        values = codec.from_dict(rec, code_to_id)
+        if stored:
+            values = codec.to_stored(rec, code_to_id)
+            ok = entry_row_ok
+        else:
+            values = codec.from_dict(rec, code_to_id)
+            ok = entry_values_ok
         children = []
         if kind in CHILDREN:
             _table, fk, name = CHILDREN[kind]
-            children = [CHILD_CODECS[kind].from_dict(child, code_to_id) for child in rec[name]]
-            if any(child[fk] != values["id"] for child in children):
-                return MALFORMED, None
+            child_codec = CHILD_CODECS[kind]
+            if stored:
+                children = [child_codec.to_stored(child, code_to_id) for child in rec[name]]
+                parent, at = values[codec.index["id"]], child_codec.index[fk]
+                if any(child[at] != parent for child in children):
+                    return MALFORMED, None
+            else:
+                children = [child_codec.from_dict(child, code_to_id) for child in rec[name]]
+                if any(child[fk] != values["id"] for child in children):
+                    return MALFORMED, None
     except KeyError as exc:
         names = {name for _col, name in codec.names} | {"criteria", "scores"}
         return (MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT), None
     except (ValueError, TypeError, AttributeError):
         return MALFORMED, None
-    if kind == "entries" and not entry_values_ok(values, fields, max_year):
+    if kind == "entries" and not ok(values, fields, max_year):
         return MALFORMED, None
     return None, (values, children)
 
@@ -282,7 +321,8 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
     scope = _Scope(conn, queries.subtree_unit_ids(conn, sender_id),  # type: ignore[arg-type]
                    id_to_code)
     fields = set(conn.scalars(select(FieldCategory.code)))
-    plan = Plan(code_to_id=code_to_id, sender_code=manifest.sender_code)
+    plan = Plan(code_to_id=code_to_id, sender_code=manifest.sender_code,
+                stored_kinds=STORED_KINDS if conn.dialect.name == "sqlite" else frozenset())
     tombstones = _tombstones(reader)
     states = load_all_states(conn)
     for kind in RECORD_KINDS:
@@ -323,10 +363,12 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
     items, converted, plan_seen = plan.items, plan.converted, plan.seen
     accepted = scope.accepted[kind]
     max_year = current_year() + 1
+    stored = kind in plan.stored_kinds
     for key, rec, seen, done in keyed:
         reason = scope_reason(rec)
         if reason is None and not done:
-            reason, values = convert_record(kind, rec, plan.code_to_id, fields, max_year)
+            reason, values = convert_record(kind, rec, plan.code_to_id, fields, max_year,
+                                            stored)
             if values is not None:
                 converted[(kind, key)] = values
         if reason is not None:

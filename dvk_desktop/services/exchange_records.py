@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import (
     JSON,
@@ -94,6 +95,21 @@ def _derive_unit(values: dict) -> None:
 DERIVERS: dict[str, Callable[[dict], None]] = {"entries": _derive_entry, "units": _derive_unit}
 
 
+def _entry_keys_getter() -> Callable[[tuple], tuple]:
+    names = [c.name for c in Entry.__table__.columns if c.name not in DERIVED]
+    return itemgetter(*(names.index(n) for n in ("title", "person_name", "location")))
+
+
+_ENTRY_KEY_PARTS = _entry_keys_getter()
+
+
+def entry_with_keys(row: tuple) -> tuple:
+    """An entry's stored tuple (``TableCodec.to_stored``) with its search and sort keys
+    added at the end, as ``_derive_entry`` derives them."""
+    title, person, location = _ENTRY_KEY_PARTS(row)
+    return row + (_search_key(title, person, location), _sort_key(title))
+
+
 def _fail(name: str):
     raise ValueError(name)
 
@@ -160,6 +176,35 @@ def _sqlite_datetime_to_iso(value: str) -> str:
 
 _SQLITE = sqlite_dialect.dialect()
 _SQLITE_DATETIME = DateTime().dialect_impl(_SQLITE).result_processor(_SQLITE, None)
+_parse_datetime, _parse_date = datetime.fromisoformat, date.fromisoformat
+
+
+def stored_datetime(value: str) -> str:
+    """What SQLAlchemy stores on SQLite for ``datetime.fromisoformat(value)``.
+
+    ValueError when the text is not a datetime. The usual ``YYYY-MM-DDTHH:MM:SS[.ffffff]``
+    (as ``isoformat`` writes it) only has its ``T`` replaced once it has parsed: the parse
+    checks every field's range, and with every separator in place and no time zone the
+    stored text has the very same digits.
+    """
+    parsed = _parse_datetime(value)
+    size = len(value)
+    if ((size == 26 and value[19] == ".") or size == 19) and parsed.tzinfo is None \
+            and value[10] == "T" and value[4] == "-" and value[7] == "-" \
+            and value[13] == ":" and value[16] == ":" and value[11:13] != "24" \
+            and value.isascii():
+        return value[:10] + " " + value[11:] if size == 26 else \
+            value[:10] + " " + value[11:] + ".000000"
+    return _sqlite_datetime(parsed)
+
+
+def stored_date(value: str) -> str:
+    """What SQLAlchemy stores on SQLite for ``date.fromisoformat(value)`` (ValueError when
+    the text is not a date)."""
+    parsed = _parse_date(value)
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
+        return value
+    return parsed.isoformat()
 
 
 def _compile(name: str, source: str, env: dict, label: str = "") -> Callable:
@@ -185,9 +230,11 @@ class TableCodec:
                       for c in self.columns]
         self.refs = {c: n for c, n in self.names if c != n}
         self.datetimes = {c.name for c in self.columns if isinstance(c.type, DateTime)}
+        self.index = {c.name: i for i, c in enumerate(self.columns)}
         self._to_dict = self._make_to_dict(raw_datetimes=False)
         self._to_dict_raw = self._make_to_dict(raw_datetimes=True)
         self._from_dict = self._make_from_dict()
+        self._to_stored = self._make_to_stored()
 
     def _make_to_dict(self, raw_datetimes: bool) -> Callable:
         lines, items = [], []
@@ -233,6 +280,58 @@ class TableCodec:
                 body.append(f"    {v} = check{i}({v})")
         body.append("    return {" + ", ".join(names) + "}")
         return _compile("from_dict", "\n".join(body) + "\n", env, self.table.name)
+
+    def _make_to_stored(self) -> Callable:
+        """``to_stored``: the same checks as ``from_dict``, giving what SQLite stores.
+
+        Datetimes and dates become SQLAlchemy's stored text without a datetime object in
+        between, JSON its text; the row is a tuple in the order of ``columns``.
+        """
+        env: dict = {"fail": _fail, "stored_datetime": stored_datetime,
+                     "stored_date": stored_date}
+        body = ["def to_stored(record, ids):"]
+        names = []
+        for i, ((col, name), column) in enumerate(zip(self.names, self.columns, strict=True)):
+            v = f"v{i}"
+            names.append(v)
+            env[f"check{i}"] = _checker(column)
+            body.append(f"    {v} = record[{name!r}]")
+            if col in self.refs:
+                body.append(f"    if {v} is not None: {v} = ids[{v}]")
+            kind = column.type
+            if isinstance(kind, DateTime | Date):
+                to_text = "stored_datetime" if isinstance(kind, DateTime) else "stored_date"
+                body.append(f"    {v} = {to_text}({v}) if {v}.__class__ is str else check{i}({v})")
+                continue
+            if isinstance(kind, SAString) and not isinstance(kind, JSON):
+                limit = kind.length or 10**9
+                body.append(f"    if {v}.__class__ is not str or len({v}) > {limit}: "
+                            f"{v} = check{i}({v})")
+            elif isinstance(kind, Boolean | Integer):
+                cls = "bool" if isinstance(kind, Boolean) else "int"
+                body.append(f"    if {v}.__class__ is not {cls}: {v} = check{i}({v})")
+                if isinstance(kind, Boolean):
+                    continue  # the driver stores True and False as 1 and 0 itself
+            else:
+                body.append(f"    {v} = check{i}({v})")
+            process = kind._cached_bind_processor(_SQLITE)
+            if process is None:
+                continue
+            env[f"bind{i}"] = process
+            if isinstance(kind, JSON):  # None is stored as JSON null, as SQLAlchemy does
+                body.append(f"    {v} = bind{i}({v})")
+            else:
+                body.append(f"    if {v} is not None: {v} = bind{i}({v})")
+        body.append("    return (" + ", ".join(names) + ",)")
+        return _compile("to_stored", "\n".join(body) + "\n", env, self.table.name)
+
+    def to_stored(self, record: dict, code_to_id: dict[str, str]) -> tuple:
+        """A package record as the tuple of values SQLite stores, in the order of ``columns``.
+
+        The same checks as ``from_dict`` (KeyError/ValueError/TypeError when malformed);
+        inserting the tuple stores exactly what a Core insert of ``from_dict`` stores.
+        """
+        return self._to_stored(record, code_to_id)
 
     def to_dict(self, row, id_to_code: dict[str, str], raw_datetimes: bool = False) -> dict:
         """A database row (a tuple in the order of ``columns``) as a package record.
@@ -400,13 +499,24 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
             conn.execute(insert(table), rows[start:start + 5000])
         return
     make_tuple = _row_packer(conn, table, tuple(names))
+    insert_stored(conn, table, names, [make_tuple(r) for r in rows])
+
+
+def insert_stored(conn: Connection, table: Table, names, rows: list[tuple]) -> None:
+    """Insert rows already in stored form (SQLite only), tuples of the columns ``names``.
+
+    Straight through the driver's ``executemany``; a table's full-text index is filled once
+    for all the rows (see ``_word_index_once``).
+    """
+    if not rows:
+        return
     quote = conn.dialect.identifier_preparer.quote
     columns = ", ".join(quote(n) for n in names)
     marks = ", ".join("?" for _ in names)
     sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"
     with _word_index_once(conn, table.name, len(rows)):
         for start in range(0, len(rows), 5000):
-            conn.exec_driver_sql(sql, [make_tuple(r) for r in rows[start:start + 5000]])
+            conn.exec_driver_sql(sql, rows[start:start + 5000])
 
 
 # Row triggers that keep a full-text index in step, and the statement doing their work for

@@ -22,12 +22,17 @@ from dvk_desktop.exchange.reader import _parse_lines
 from dvk_desktop.services.exchange_records import (
     CHILD_CODECS,
     CODECS,
+    _derive_entry,
     _sqlite_date,
     _sqlite_datetime,
     _sqlite_datetime_to_iso,
     bulk_insert,
+    entry_with_keys,
+    insert_stored,
     iter_rows,
     load_local,
+    stored_date,
+    stored_datetime,
     unit_maps,
 )
 from tests.exchange.support import _value
@@ -165,6 +170,91 @@ def test_codec_round_trip_and_checks(office_db):
              or k == "origin_unit_code" and "origin_unit_id" in names}
     converted = CHILD_CODECS["inspections"].from_dict(score, ids)
     assert converted["points"] is None and converted["max_points"] == 10
+
+
+def _record_and_ids(office_db, **changes) -> tuple[dict, dict]:
+    """An entry in package form (every column filled), and the unit codes' ids."""
+    with office_db.engine.begin() as conn:
+        values = _entry_values(conn, 3)
+        conn.execute(insert(Entry.__table__), [values])
+        codes, ids = unit_maps(conn)
+        record = load_local(conn, "entries", [values["id"]], codes)[values["id"]]
+        conn.rollback()
+    return {**record, **changes}, ids
+
+
+def _outcome(action):
+    try:
+        return action()
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        return type(exc)
+
+
+@pytest.mark.parametrize("name, bad", [
+    ("year", "2024"), ("title", 5), ("person_party_member", 1), ("person_party_member", None),
+    ("updated_at", 20250101), ("updated_at", "yesterday"), ("updated_at", None),
+    ("deleted_at", "2025-13-01T00:00:00"), ("start_date", "2024-02-30"), ("start_date", 5),
+    ("land_m2", "1.5"), ("title", None), ("title", "x" * 10_000),
+    ("owner_unit_code", "no such unit"), ("sector", 3)])
+def test_stored_form_refuses_what_the_dictionary_form_refuses(office_db, name, bad):
+    record, ids = _record_and_ids(office_db, **{name: bad})
+    codec = CODECS["entries"]
+    expected = _outcome(lambda: codec.from_dict(record, ids))
+    assert isinstance(expected, type)  # every case here is malformed
+    assert _outcome(lambda: codec.to_stored(record, ids)) is expected
+
+
+@pytest.mark.parametrize("changes", [
+    {}, {"updated_at": "2025-01-02T03:04:05", "deleted_at": "2025-01-02T03:04:05.000001"},
+    {"created_at": "2025-01-02T03:04:05+07:00", "updated_at": "2025-01-02T03:04:05.5"},
+    {"created_at": "2025-01-02 03:04:05", "updated_at": "20250102T030405",
+     "start_date": "20240229"},
+    {"start_date": "2024-W09-4", "sector": None, "person_sex": None, "land_m2": 2},
+    {"land_m2": 0.1, "money_vnd": 2**62, "person_birth_year": None}])
+def test_stored_form_stores_what_a_core_insert_of_the_dictionary_stores(office_db, changes):
+    if office_db.engine.dialect.name != "sqlite":
+        pytest.skip("the stored form is SQLite's")
+    record, ids = _record_and_ids(office_db, **changes)
+    codec = CODECS["entries"]
+    plain = codec.from_dict(record, ids)
+    _derive_entry(plain)
+    names = [c.name for c in codec.columns] + ["search_key", "sort_key"]
+    stored = entry_with_keys(codec.to_stored(record, ids))
+    assert len(stored) == len(names)
+    with office_db.engine.begin() as conn:
+        conn.execute(insert(Entry.__table__), [plain])
+        moved = dict(zip(names, stored, strict=True), id=new_id())
+        insert_stored(conn, Entry.__table__, list(moved), [tuple(moved.values())])
+        columns = " || '|' || ".join(f"quote({n}) || typeof({n})" for n in names if n != "id")
+        rows = dict(conn.exec_driver_sql(
+            f"SELECT id, {columns} FROM entry WHERE id IN (?, ?)",
+            (plain["id"], moved["id"])).all())
+        conn.rollback()
+    assert rows[plain["id"]] == rows[moved["id"]]
+
+
+@pytest.mark.parametrize("text", [
+    "2025-01-02T03:04:05", "2025-01-02T03:04:05.000000", "2025-01-02T03:04:05.678900",
+    "2025-01-02T03:04:05.5", "2025-01-02T03:04:05.123+07", "2025-01-02T03:04:05.12345Z",
+    "2025-01-02T03:04+07:00", "2025-01-02 03:04:05", "2025-01-02T03:04:05,678900",
+    "2024-W01-1T10:00:00.123456", "20250102T030405.678900", "2025-01-02",
+    "2025-01-02T23:59:59.999999", "0001-01-01T00:00:00"])
+def test_stored_datetime_text_is_what_sqlalchemy_stores(text):
+    assert stored_datetime(text) == _sqlite_datetime(datetime.fromisoformat(text))
+
+
+@pytest.mark.parametrize("text", ["2025-02-29T00:00:00", "2025-01-02T24:00:00",
+                                  "2025-01-02T03:04:05.1234567", "２０２５-01-02T03:04:05",
+                                  "2025-01-02T03:04:60", ""])
+def test_stored_datetime_refuses_what_the_parser_refuses(text):
+    expected = _outcome(lambda: datetime.fromisoformat(text))
+    assert _outcome(lambda: stored_datetime(text)) == (
+        expected if isinstance(expected, type) else _sqlite_datetime(expected))
+
+
+@pytest.mark.parametrize("text", ["2024-02-29", "20240229", "2024-W09-4", "0001-01-01"])
+def test_stored_date_text_is_what_sqlalchemy_stores(text):
+    assert stored_date(text) == _sqlite_date(date.fromisoformat(text))
 
 
 @pytest.mark.parametrize("stored", ["2025-01-02 03:04:05.000000", "2025-01-02 03:04:05.678900",
