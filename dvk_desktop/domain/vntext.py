@@ -8,7 +8,6 @@ code-point order is that order, so it can be stored and sorted by SQLite's binar
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -26,8 +25,6 @@ _PUNCT_KEY = "\u0003"
 _DIGIT_BASE = 0x30
 _LETTER_BASE = 0x100
 _OTHER_BASE = 0x1000
-_WHITESPACE = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[\W_]+")
 
 
 def nfc(text: str) -> str:
@@ -50,11 +47,30 @@ def _bare_char(ch: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+class _CharTable(dict):
+    """A ``str.translate`` table filled on demand: code point -> ``convert(character)``.
+
+    Translating runs in C; each character's value is worked out once, when first met.
+    """
+
+    def __init__(self, convert) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self.convert(chr(code))
+        return value
+
+
+_BARE = _CharTable(_bare_char)
+_WORD = _CharTable(lambda ch: ch if ch.isalnum() else " ")  # letters and digits, or a space
+
+
 def strip_diacritics(text: str) -> str:
     """The text with every accent and tone removed, đ/Đ turned into d/D."""
     if text.isascii():
         return text
-    return "".join([_bare_char(ch) for ch in unicodedata.normalize("NFC", text)])
+    return unicodedata.normalize("NFC", text).translate(_BARE)
 
 
 def search_key(*parts: str | None) -> str:
@@ -62,8 +78,9 @@ def search_key(*parts: str | None) -> str:
 
     Punctuation becomes a space, so every word starts after a space or at the beginning.
     """
-    joined = " ".join(p for p in parts if p)
-    return _NON_WORD.sub(" ", strip_diacritics(joined).casefold()).strip()
+    joined = " ".join([p for p in parts if p])
+    # Every run of characters other than letters and digits becomes one space.
+    return " ".join(strip_diacritics(joined).casefold().translate(_WORD).split())
 
 
 def _letter_and_tone(decomposed: str) -> tuple[str, int]:
@@ -101,15 +118,23 @@ def _char_key(ch: str) -> tuple[str, str]:
     return _primary(letter), chr(0x30 + tone)
 
 
+_PRIMARY = _CharTable(lambda ch: _char_key(ch)[0])
+_TONE = _CharTable(lambda ch: _char_key(ch)[1])
+# Lower case before upper case when everything else is equal.
+_CASE = _CharTable(lambda ch: "1" if ch.isupper() else "0")
+
+
 def sort_key(text: str | None) -> str:
-    """A string whose code-point order is Vietnamese alphabetical order of ``text``."""
-    source = _WHITESPACE.sub(" ", clean_text(text))
-    keys = [_char_key(ch) for ch in source.casefold()]
-    primary = "".join(k[0] for k in keys)
-    tones = "".join(k[1] for k in keys)
-    # Lower case before upper case when everything else is equal.
-    case = "".join("1" if ch.isupper() else "0" for ch in source)
-    return primary + _SEPARATOR + tones + _SEPARATOR + case
+    """A string whose code-point order is Vietnamese alphabetical order of ``text``.
+
+    Each character of the lower-cased text gives its letter's key and its tone's key, each
+    character of the text its case (three ``str.translate`` passes).
+    """
+    # Runs of whitespace as one space (``split`` and ``\s`` know the same whitespace).
+    source = " ".join(clean_text(text).split())
+    folded = source.casefold()
+    return (folded.translate(_PRIMARY) + _SEPARATOR + folded.translate(_TONE) + _SEPARATOR
+            + source.translate(_CASE))
 
 
 def vietnamese_sorted(items, key=lambda item: item):

@@ -75,3 +75,51 @@ def test_vietnamese_number_format():
 
 def test_search_key_turns_punctuation_into_word_breaks():
     assert search_key("Chi hội “5 không 3 sạch”, xóm Bắc") == "chi hoi 5 khong 3 sach xom bac"
+
+
+# Keys are stored in every registry and compared with keys made later: their exact text must
+# never change. The rules, character by character, as first written:
+def _rule_search_key(*parts):
+    import re
+
+    joined = " ".join(p for p in parts if p)
+    nfc = unicodedata.normalize("NFC", joined)
+    bare = "".join("d" if c == "đ" else "D" if c == "Đ" else "".join(
+        m for m in unicodedata.normalize("NFD", c) if unicodedata.category(m) != "Mn")
+        for c in nfc) if not joined.isascii() else joined
+    return re.sub(r"[\W_]+", " ", bare.casefold()).strip()
+
+
+def _rule_sort_key(text):
+    import re
+
+    from dvk_desktop.domain.vntext import _char_key
+
+    source = re.sub(r"\s+", " ", clean_text(text))
+    keys = [_char_key(ch) for ch in source.casefold()]
+    case = "".join("1" if ch.isupper() else "0" for ch in source)
+    return "".join(k[0] for k in keys) + "\u0001" + "".join(k[1] for k in keys) + "\u0001" + case
+
+
+def _corpus() -> list[str]:
+    import random
+
+    letters = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYfjwzFJWZ"
+    marks = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323", "\u0306", "\u0302", "\u031b"]
+    others = list(" \t\n\u00a0\u3000\u2028_-.,;:!?\"“”'()[]/\\&%0123456789٣²½ßǅΣς€😀\u200b")
+    pieces = [unicodedata.normalize(form, letter + mark) for letter in letters for mark in marks
+              for form in ("NFC", "NFD")] + others
+    chosen = random.Random(7)
+    texts = ["", "   ", "Dân vận khéo", "  Ủy ban  nhân\tdân xã Đắk Lắk ", "__a__b__"]
+    texts += ["".join(chosen.choice(pieces) for _ in range(chosen.randint(1, 40)))
+              for _ in range(3000)]
+    return texts
+
+
+def test_keys_are_exactly_those_of_the_character_rules():
+    texts = _corpus()
+    for text in texts:
+        assert search_key(text) == _rule_search_key(text), repr(text)
+        assert sort_key(text) == _rule_sort_key(text), repr(text)
+    for a, b, c in zip(texts, texts[1:], texts[2:], strict=False):
+        assert search_key(a, None, b, "", c) == _rule_search_key(a, None, b, "", c)
