@@ -290,23 +290,14 @@ _DEEP = 500
 
 
 def _doubtful(value, depth: int) -> bool:
-    """True when orjson's reading of a line may differ from what json.loads gives.
-
-    The value classes present are gathered first (in C): most records hold no float and no
-    nested value, and are then done without a loop over their values.
-    """
-    items = value.values() if value.__class__ is dict else value
-    present = set(map(type, items))
-    if float in present:
-        for item in items:
-            if item.__class__ is float and not -_BIG_FLOAT < item < _BIG_FLOAT:
+    """True when orjson's reading of a line may differ from what json.loads gives."""
+    for item in value.values() if value.__class__ is dict else value:
+        cls = item.__class__
+        if cls is float:
+            if not -_BIG_FLOAT < item < _BIG_FLOAT:
                 return True
-    if dict in present or list in present:
-        if depth > _DEEP:
+        elif (cls is dict or cls is list) and (depth > _DEEP or _doubtful(item, depth + 1)):
             return True
-        for item in items:
-            if (item.__class__ is dict or item.__class__ is list) and _doubtful(item, depth + 1):
-                return True
     return False
 
 
