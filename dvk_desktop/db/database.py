@@ -9,11 +9,13 @@ day leaves a verified daily backup. ``read_only=True`` opens without lock or cha
 from __future__ import annotations
 
 import logging
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,6 +60,7 @@ class Database:
         self.backup_folder = backup_folder
         self.backup_warning: str | None = None  # why today's automatic backup failed
         self._lock = lock
+        self._checkpointer: threading.Thread | None = None
 
     @classmethod
     def open(cls, db: str | Path | None = None, backup_dir: Path | None = None, *,
@@ -159,8 +162,62 @@ class Database:
                 raise
             raise readable from exc
 
+    @contextmanager
+    def checkpoint_afterwards(self, conn: Connection) -> Iterator[None]:
+        """Around one large write on ``conn``: its commit leaves the log for a worker thread.
+
+        In WAL mode the connection that commits copies the write-ahead log into the file
+        (SQLite's automatic checkpoint); after an import of hundreds of megabytes that copy
+        took seconds more than the import itself. The commit is durable once the log is
+        written, so the copy is left to ``checkpoint_in_background``; readers and writers go
+        on meanwhile. Does nothing on a database server.
+        """
+        path = self.path
+        if path is None:
+            yield
+            return
+        driver = conn.connection.driver_connection
+        previous = driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        driver.execute("PRAGMA wal_autocheckpoint=0")
+        try:
+            yield
+        finally:
+            driver.execute(f"PRAGMA wal_autocheckpoint={int(previous)}")
+        self.checkpoint_in_background()
+
+    def checkpoint_in_background(self) -> None:
+        """Copy the write-ahead log into the file on a worker thread of its own connection.
+
+        The copy runs inside SQLite (Python's interpreter lock is released meanwhile) and
+        never blocks readers or writers (a passive checkpoint); ``close`` waits for it.
+        """
+        path = self.path
+        if path is None or self.read_only:
+            return
+        self.wait_for_checkpoint()
+
+        def run() -> None:
+            try:
+                connection = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+                try:
+                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                finally:
+                    connection.close()
+            except sqlite3.Error as exc:  # the next commit's automatic checkpoint catches up
+                log.warning("background checkpoint failed: %s", exc)
+
+        self._checkpointer = threading.Thread(target=run, name="dvk-checkpoint", daemon=True)
+        self._checkpointer.start()
+
+    def wait_for_checkpoint(self) -> None:
+        """Return once a background checkpoint (if any) has finished."""
+        if self._checkpointer is not None:
+            self._checkpointer.join()
+            self._checkpointer = None
+
     def close(self) -> None:
         """Release every connection and the writer lock."""
+        self.wait_for_checkpoint()
         self.engine.dispose()
         if self._lock is not None:
             if self._lock.db_path.is_file() and not is_shared(self._lock):

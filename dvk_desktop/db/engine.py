@@ -34,6 +34,9 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     # (100,000 entries) stay in memory; the window has two connections (the table and its
     # counting worker), which must fit an old PC's memory at a million entries too.
     cursor.execute("PRAGMA cache_size=-32768")
+    # The write-ahead log of a large import (hundreds of megabytes) is cut back to 64 MB
+    # when it next starts over, instead of keeping its largest size on disk.
+    cursor.execute("PRAGMA journal_size_limit=67108864")
     cursor.close()
 
 

@@ -194,7 +194,7 @@ def _import(db: Database, office, path: Path, actor: str, trust_new_key: bool,
             return ImportResult(path, None, totals)
         conn.rollback()
         saved = backup_before_import(db)
-        with conn.begin():
+        with db.checkpoint_afterwards(conn), conn.begin():
             import_id, pending = _write(conn, reader, plan, path, actor, status, resolutions)
     return ImportResult(path, import_id, totals, pending, saved)
 

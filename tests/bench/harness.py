@@ -97,6 +97,7 @@ def exchange_figures(results: Results, db: Path, size: int, work: Path) -> None:
     for key in ("export", "import", "reimport"):
         results.add(key, size, found[key])
         results.add_cpu(key, size, found[key + "_cpu"])
+    results.add("import_log", size, found["import_log"])
     if found["reimport_changes"]:
         print(f"  ! re-import at {size:,} changed {found['reimport_changes']:.0f} records",
               file=sys.stderr)

@@ -55,6 +55,8 @@ ROWS: list[Row] = [
     Row("window_rss", "Window resident memory after use", "MB", ((M1, 300),)),
     Row("export", "Export the registry to a package", "s", ((K100, 5),)),
     Row("import", "Import the package into an empty database", "s", ((K100, 15),)),
+    Row("import_log", "… then copying its write-ahead log into the file (in the background)",
+        "s"),
     Row("reimport", "Re-import the same package (nothing to change)", "s", ((K100, 5),)),
     Row("certificates", "Certificates, batch of 1,000", "pages/s", ((0, 100),), True),
     Row("report_pdf", "Statistics report 2021–2025, PDF", "s", ((K100, 2),)),

@@ -173,7 +173,12 @@ def file_hash(path: Path) -> str:
 
 
 def db_state(db: Database) -> str:
-    """Hash of the database file and its write-ahead log: equal means byte-for-byte unchanged."""
+    """Hash of the database file and its write-ahead log: equal means byte-for-byte unchanged.
+
+    Taken once a background checkpoint (after an import) has finished moving the log into
+    the file, which changes the bytes of both and none of the content.
+    """
+    db.wait_for_checkpoint()
     path = db.path
     parts = [file_hash(path)]
     wal = path.with_name(path.name + "-wal")

@@ -50,6 +50,20 @@ def test_same_file_twice_changes_nothing(offices, tmp_path):
     assert db_state(offices.area) == before
 
 
+def test_an_import_leaves_copying_its_log_to_a_worker_thread(offices, tmp_path, monkeypatch):
+    started = []
+    real = offices.area.checkpoint_in_background
+    monkeypatch.setattr(offices.area, "checkpoint_in_background",
+                        lambda: (started.append(1), real()))
+    first = send(offices.commune, AREA_CODE, offices.area, tmp_path / "c.dvkx")
+    assert first.import_id and started == [1]
+    exchange.import_package(offices.area, tmp_path / "c.dvkx", "Cán bộ")
+    assert started == [1]  # nothing written the second time, nothing to copy
+    offices.area.wait_for_checkpoint()
+    assert offices.area._checkpointer is None
+    assert _count(offices.area) == _count(offices.commune)
+
+
 def _edit_title(db, entry_id, title):
     record = entries.get_entry(db, entry_id)
     return entries.update_entry(db, entry_id, replace(record.data, title=title),
