@@ -163,17 +163,16 @@ class Database:
             raise readable from exc
 
     @contextmanager
-    def checkpoint_afterwards(self, conn: Connection) -> Iterator[None]:
-        """Around one large write on ``conn``: its commit leaves the log for a worker thread.
+    def wal_copy_deferred(self, conn: Connection) -> Iterator[None]:
+        """Around one large write on ``conn``: its commit leaves the log where it is.
 
         In WAL mode the connection that commits copies the write-ahead log into the file
         (SQLite's automatic checkpoint); after an import of hundreds of megabytes that copy
         took seconds more than the import itself. The commit is durable once the log is
-        written, so the copy is left to ``checkpoint_in_background``; readers and writers go
-        on meanwhile. Does nothing on a database server.
+        written: call ``checkpoint_in_background`` after it, and readers and writers go on
+        while the log is copied. Does nothing on a database server.
         """
-        path = self.path
-        if path is None:
+        if self.path is None:
             yield
             return
         driver = conn.connection.driver_connection
@@ -183,7 +182,6 @@ class Database:
             yield
         finally:
             driver.execute(f"PRAGMA wal_autocheckpoint={int(previous)}")
-        self.checkpoint_in_background()
 
     def checkpoint_in_background(self) -> None:
         """Copy the write-ahead log into the file on a worker thread of its own connection.

@@ -21,7 +21,8 @@ from dvk_desktop.exchange.format import Manifest, PackageError, bad
 from dvk_desktop.exchange.reader import PackageReader
 from dvk_desktop.services import keys
 from dvk_desktop.services.exchange_apply import Applier
-from dvk_desktop.services.exchange_plan import Plan, build_plan
+from dvk_desktop.services.exchange_pipeline import NewRecordWriter
+from dvk_desktop.services.exchange_plan import Plan, build_plan, check_addressing
 from dvk_desktop.services.exchange_records import without_cycle_collector
 from dvk_desktop.services.office import get_office
 
@@ -181,6 +182,9 @@ def import_package(db: Database, path: Path, actor: str = "", trust_new_key: boo
 
 def _import(db: Database, office, path: Path, actor: str, trust_new_key: bool,
             expected_fingerprint: str | None, resolutions: dict) -> ImportResult:
+    if db.path is not None:
+        return _import_while_reading(db, office, path, actor, trust_new_key,
+                                     expected_fingerprint, resolutions)
     with open_package(path) as reader, db.engine.connect() as conn:
         plan = build_plan(conn, reader, office.unit_id, office.unit_code)
         status, _ = _key_status(conn, reader)
@@ -194,9 +198,55 @@ def _import(db: Database, office, path: Path, actor: str, trust_new_key: bool,
             return ImportResult(path, None, totals)
         conn.rollback()
         saved = backup_before_import(db)
-        with db.checkpoint_afterwards(conn), conn.begin():
-            import_id, pending = _write(conn, reader, plan, path, actor, status, resolutions)
+        import_id = str(uuid.uuid4())
+        with conn.begin():
+            pending = _write(conn, reader, plan, path, actor, status, resolutions, import_id)
     return ImportResult(path, import_id, totals, pending, saved)
+
+
+def _import_while_reading(db: Database, office, path: Path, actor: str, trust_new_key: bool,
+                          expected_fingerprint: str | None, resolutions: dict) -> ImportResult:
+    """The import on SQLite: each kind's new records are inserted by a worker thread while
+    the next kind is read (see ``exchange_pipeline``), in the same single transaction.
+
+    The sender and its key are checked before anything is written; a refused package (a
+    rejected record, say) rolls back what the worker inserted. The backup is taken before
+    the commit: it copies the file as last committed, without the import.
+    """
+    import_id = str(uuid.uuid4())
+    with open_package(path) as reader, db.engine.connect() as reading, \
+            db.engine.connect() as conn:
+        manifest = reader.manifest
+        check_addressing(reading, manifest.sender_code, manifest.recipient_code,
+                         office.unit_id, office.unit_code)
+        status, _ = _key_status(reading, reader)
+        _check_trust(status, manifest.sender_code, crypto.fingerprint(reader.public_key),
+                     trust_new_key, expected_fingerprint)
+        writer = NewRecordWriter(conn, lambda plan: _applier(conn, import_id, plan, actor))
+        try:
+            with db.wal_copy_deferred(conn), conn.begin() as transaction:
+                with writer:
+                    plan = build_plan(reading, reader, office.unit_id, office.unit_code,
+                                      planned=writer.planned)
+                    writer.finish()
+                reading.rollback()
+                _refuse_rejected(plan)
+                totals = plan.totals()
+                if not _anything_to_do(plan, status):
+                    transaction.rollback()
+                    return ImportResult(path, None, totals)
+                saved = backup_before_import(db)
+                pending = _write(conn, reader, plan, path, actor, status, resolutions,
+                                 import_id, writer.applier, inserted=True)
+        finally:
+            writer.close()
+    db.checkpoint_in_background()
+    return ImportResult(path, import_id, totals, pending, saved)
+
+
+def _applier(conn: Connection, import_id: str, plan: Plan, actor: str) -> Applier:
+    return Applier(conn, import_id, plan.code_to_id, plan.sender_code, actor, plan.converted,
+                   plan.stored_kinds)
 
 
 def _anything_to_do(plan: Plan, status: str) -> bool:
@@ -209,12 +259,15 @@ def _anything_to_do(plan: Plan, status: str) -> bool:
 
 
 def _write(conn: Connection, reader: PackageReader, plan: Plan, path: Path, actor: str,
-           status: str, resolutions: dict) -> tuple[str, int]:
+           status: str, resolutions: dict, import_id: str, applier: Applier | None = None,
+           inserted: bool = False) -> int:
+    """Everything the import writes but (when ``inserted``) the new records; conflicts kept
+    pending."""
     manifest = reader.manifest
-    import_id = _new_batch(conn, manifest, path, actor, plan.totals())
-    applier = Applier(conn, import_id, plan.code_to_id, manifest.sender_code, actor,
-                      plan.converted, plan.stored_kinds)
-    pending = _apply_items(applier, plan, resolutions)
+    _new_batch(conn, import_id, manifest, path, actor, plan.totals())
+    if applier is None:
+        applier = _applier(conn, import_id, plan, actor)
+    pending = _apply_items(applier, plan, resolutions, inserted)
     applier.flush()
     if status == KEY_NEW:
         conn.execute(insert(TrustedKey).values(
@@ -225,27 +278,26 @@ def _write(conn: Connection, reader: PackageReader, plan: Plan, path: Path, acto
         record_id=import_id, old_values=None,
         new_values={"package_id": manifest.package_id, "sender": manifest.sender_code,
                     "totals": plan.totals(), "file": str(path)}))
-    return import_id, pending
+    return pending
 
 
-def _new_batch(conn: Connection, manifest: Manifest, path: Path, actor: str,
-               totals: dict) -> str:
-    import_id = str(uuid.uuid4())
+def _new_batch(conn: Connection, import_id: str, manifest: Manifest, path: Path, actor: str,
+               totals: dict) -> None:
     conn.execute(insert(ImportBatch).values(
         id=import_id, package_id=manifest.package_id, file_name=str(path),
         file_sha256=file_sha256(path), sender_code=manifest.sender_code,
         sender_name=manifest.sender_name, package_created_at=manifest.created_at,
         imported_by=actor, status="applied", counts=totals))
-    return import_id
 
 
-def _apply_items(applier: Applier, plan: Plan, resolutions: dict) -> int:
+def _apply_items(applier: Applier, plan: Plan, resolutions: dict, inserted: bool) -> int:
     pending = 0
     by_kind: dict[str, list[merge.PlanItem]] = {}
     for item in plan.items:
         by_kind.setdefault(item.kind, []).append(item)
     for kind, items in by_kind.items():
-        applier.insert_new(kind, [i for i in items if i.action == merge.NEW])
+        if not inserted:
+            applier.insert_new(kind, [i for i in items if i.action == merge.NEW])
         for item in items:
             if item.action == merge.NEW:
                 continue  # inserted above

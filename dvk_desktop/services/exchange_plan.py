@@ -311,8 +311,13 @@ def _tombstones(reader: PackageReader) -> dict[str, list[dict]]:
 
 
 def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
-               office_unit_code: str) -> Plan:
-    """Decide what importing the package would do, without writing anything."""
+               office_unit_code: str,
+               planned: Callable[[str, Plan, list[merge.PlanItem]], None] | None = None) -> Plan:
+    """Decide what importing the package would do, without writing anything.
+
+    ``planned(kind, plan, items)`` is called as soon as each kind is decided (the import
+    writes a kind's new records meanwhile).
+    """
     manifest = reader.manifest
     sender_id = check_addressing(conn, manifest.sender_code, manifest.recipient_code,
                                  office_unit_id, office_unit_code)
@@ -327,8 +332,12 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
     states = load_all_states(conn)
     for kind in RECORD_KINDS:
         records = list(reader.records(kind)) + tombstones.get(kind, [])
+        start = len(plan.items)
         _plan_kind(conn, plan, kind, records, scope, local_codes, fields, id_to_code,
                    states.get(KIND_TABLES[kind].name, {}) if kind != "fields" else {})
+        del records
+        if planned is not None:
+            planned(kind, plan, plan.items[start:])
         if kind == "fields":
             fields |= {i.key for i in plan.items if i.kind == "fields"}
     return plan

@@ -486,7 +486,7 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
     into what SQLAlchemy would have stored (the column types' own bind conversions, with
     datetimes written in SQLAlchemy's format by ``isoformat``): building SQLAlchemy's
     parameters row by row cost more than SQLite's own work. A table's full-text index is
-    filled once for all the rows (see ``_word_index_once``). Other databases use a Core
+    filled once for all the rows (see ``word_index_once``). Other databases use a Core
     ``insert()`` with ``executemany``.
     """
     if not rows:
@@ -506,7 +506,7 @@ def insert_stored(conn: Connection, table: Table, names, rows: list[tuple]) -> N
     """Insert rows already in stored form (SQLite only), tuples of the columns ``names``.
 
     Straight through the driver's ``executemany``; a table's full-text index is filled once
-    for all the rows (see ``_word_index_once``).
+    for all the rows (see ``word_index_once``).
     """
     if not rows:
         return
@@ -514,7 +514,7 @@ def insert_stored(conn: Connection, table: Table, names, rows: list[tuple]) -> N
     columns = ", ".join(quote(n) for n in names)
     marks = ", ".join("?" for _ in names)
     sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"
-    with _word_index_once(conn, table.name, len(rows)):
+    with word_index_once(conn, table.name, len(rows)):
         for start in range(0, len(rows), 5000):
             conn.exec_driver_sql(sql, rows[start:start + 5000])
 
@@ -533,7 +533,7 @@ ONCE_ROWS = 200
 
 
 @contextmanager
-def _word_index_once(conn: Connection, table_name: str, count: int) -> Iterator[None]:
+def word_index_once(conn: Connection, table_name: str, count: int) -> Iterator[None]:
     """Leave a table's index trigger out while many rows are inserted, then index them.
 
     The trigger is dropped and created again (its own stored text) inside the caller's

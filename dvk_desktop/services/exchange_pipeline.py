@@ -1,0 +1,169 @@
+"""An import's new records written on a worker thread while the package is still being read.
+
+Reading, checking and converting a package is Python's work; inserting the rows and keeping
+the indexes up to date is SQLite's, about as long again. Python's interpreter lock is free
+only while a statement runs, so a worker inserting row by row would wait for the lock at
+every row. Instead, each kind's new rows are written (on the reading thread) into a file of
+their own — plain tables, no index, no journal: a fraction of the work — and the worker
+copies them into the registry with one ``INSERT … SELECT`` per table, inside the import's
+transaction, while the next kind is read on the other processor.
+
+SQLite only; the import's transaction and its all-or-nothing rule are unchanged: whatever
+the worker inserted is rolled back with the rest when the package is refused.
+"""
+
+from __future__ import annotations
+
+import queue
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, Table
+
+from dvk_desktop.exchange import merge
+from dvk_desktop.services.exchange_apply import Applier
+from dvk_desktop.services.exchange_records import word_index_once
+
+# SQLite attaches at most ten databases to a connection; one is kept spare.
+MAX_STAGED = 9
+# What a new record's plan item keeps of it once the record is written.
+_WRITTEN: dict = {}
+
+
+class NewRecordWriter:
+    """Inserts each planned kind's new records on a worker thread (``build_plan``'s hook).
+
+    Use as a context manager around the planning (the worker stops on leaving it), call
+    ``finish`` once every kind is planned, and ``close`` after the transaction has ended.
+    """
+
+    def __init__(self, conn: Connection, make_applier: Callable[..., Applier]) -> None:
+        self.conn = conn
+        self.make_applier = make_applier
+        self.applier: Applier | None = None
+        self.wrote = False
+        self._folder: Path | None = None
+        self._attached: list[str] = []
+        self._tasks: queue.Queue = queue.Queue()
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> NewRecordWriter:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._stop()
+
+    def planned(self, kind: str, plan, items: list[merge.PlanItem]) -> None:
+        """Write the new records of a kind just planned (its items, in the plan's order)."""
+        if self.applier is None:
+            self.applier = self.make_applier(plan)
+        new = [item for item in items if item.action == merge.NEW]
+        if not new:
+            return
+        self.wrote = True
+        if kind not in self.applier.stored_kinds or len(self._attached) >= MAX_STAGED:
+            # A few units or lookups (or past the attachment limit): inserted here, once the
+            # worker has finished what it holds, in the same order as the kinds.
+            self.wait()
+            self.applier.insert_new(kind, new)
+            return
+        tables = self.applier.stored_tables(kind, new)
+        path, schema = self._stage(kind, tables)
+        counts = [(table, names, len(rows)) for table, names, rows in tables]
+        del tables
+        self._submit(lambda: self._copy(path, schema, counts))
+        # Once written, a new record's content is no longer needed (its key and action are):
+        # it is let go now, while the worker inserts, instead of all at once at the end.
+        for item in new:
+            item.theirs = _WRITTEN
+
+    def wait(self) -> None:
+        """Return once the worker has inserted everything handed to it (its error raised)."""
+        if self._thread is not None:
+            self._tasks.join()
+        if self._error is not None:
+            raise self._error
+
+    def finish(self) -> None:
+        """Wait for every insert, then stop the worker; the connection is this thread's again."""
+        self.wait()
+        self._stop()
+
+    def close(self) -> None:
+        """After the transaction: detach the staging files and delete them."""
+        self._stop()
+        try:
+            for schema in self._attached:
+                self.conn.exec_driver_sql(f"DETACH DATABASE {schema}")
+        except Exception:
+            # Not to be pooled with files attached (they could not be deleted on Windows).
+            self.conn.invalidate()
+        self._attached = []
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def _stage(self, kind: str, tables: list[tuple[Table, list[str], list[tuple]]]
+               ) -> tuple[Path, str]:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="dvk-import-"))
+        path = self._folder / f"{kind}.sqlite3"
+        staging = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            # Thrown away after the import: no journal, nothing forced to disk.
+            staging.execute("PRAGMA journal_mode=OFF")
+            staging.execute("PRAGMA synchronous=OFF")
+            staging.execute("BEGIN")
+            for n, (_table, names, rows) in enumerate(tables):
+                columns = ", ".join(f"c{i}" for i in range(len(names)))
+                staging.execute(f"CREATE TABLE t{n} ({columns})")
+                marks = ", ".join("?" for _ in names)
+                staging.executemany(f"INSERT INTO t{n} VALUES ({marks})", rows)
+            staging.execute("COMMIT")
+        finally:
+            staging.close()
+        schema = f"dvk_staged_{len(self._attached)}"
+        self._attached.append(schema)
+        return path, schema
+
+    def _copy(self, path: Path, schema: str, counts: list[tuple[Table, list[str], int]]) -> None:
+        """On the worker: the staged tables into the registry, one statement each."""
+        conn = self.conn
+        quote = conn.dialect.identifier_preparer.quote
+        conn.exec_driver_sql(f"ATTACH DATABASE ? AS {schema}", (str(path),))
+        for n, (table, names, count) in enumerate(counts):
+            columns = ", ".join(quote(name) for name in names)
+            with word_index_once(conn, table.name, count):
+                conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({columns}) "
+                                     f"SELECT * FROM {schema}.t{n} ORDER BY rowid")
+
+    def _submit(self, task: Callable[[], None]) -> None:
+        if self._error is not None:
+            raise self._error
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="dvk-import-writer",
+                                            daemon=True)
+            self._thread.start()
+        self._tasks.put(task)
+
+    def _run(self) -> None:
+        while (task := self._tasks.get()) is not None:
+            try:
+                if self._error is None:
+                    task()
+            except BaseException as exc:  # handed to the reading thread, which raises it
+                self._error = exc
+            finally:
+                self._tasks.task_done()
+        self._tasks.task_done()
+
+    def _stop(self) -> None:
+        if self._thread is not None:
+            self._tasks.put(None)
+            self._thread.join()
+            self._thread = None
