@@ -6,6 +6,8 @@ whole import can be undone as long as the records it touched have not changed si
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from dvk_desktop.db.exchange_models import BeforeImage, PendingConflict, RecordState
@@ -38,6 +40,24 @@ def _state_dict(seen: merge.SeenState | None) -> dict | None:
         return None
     return {"seen_version": seen.seen_version, "seen_updated_at": seen.seen_updated_at,
             "local_version": seen.local_version}
+
+
+@dataclass
+class NewRows:
+    """New records of one kind in stored form, ready to insert.
+
+    Each row holds the values of ``names``, then the record's ``updated_at`` as received:
+    with the row's id and version, that is its exchange state (seen version = local version
+    = the record's version, for a record new here).
+    """
+
+    table: Table
+    names: list[str]
+    rows: list[tuple]
+    children: tuple[Table, list[str], list[tuple]] | None  # (table, columns, rows)
+    state_table: str  # the table name the exchange state refers to
+    at_id: int
+    at_version: int
 
 
 class Applier:
@@ -143,13 +163,17 @@ class Applier:
 
     def _insert_stored(self, kind: str, items: list[merge.PlanItem]) -> None:
         """``insert_new`` for values converted at planning in stored form (SQLite)."""
-        for table, names, rows in self.stored_tables(kind, items):
-            insert_stored(self.conn, table, names, rows)
+        new = self.new_rows(kind, items)
+        width = len(new.names)
+        insert_stored(self.conn, new.table, new.names, [row[:width] for row in new.rows])
+        if new.children is not None:
+            insert_stored(self.conn, *new.children)
+        insert_stored(self.conn, RecordState.__table__, STATE_NAMES, sorted(
+            (new.state_table, row[new.at_id], row[new.at_version], row[width],
+             row[new.at_version], self.sender_code, self.now_stored) for row in new.rows))
 
-    def stored_tables(self, kind: str,
-                      items: list[merge.PlanItem]) -> list[tuple[Table, list[str], list[tuple]]]:
-        """The new records of a stored kind as rows to insert: (table, columns, rows) of the
-        kind's table, of its children's and of their exchange states, in that order.
+    def new_rows(self, kind: str, items: list[merge.PlanItem]) -> NewRows:
+        """The new records of a stored kind as rows to insert (see ``NewRows``).
 
         The before-images of the created records are kept for ``flush``.
         """
@@ -157,8 +181,7 @@ class Applier:
         names = [c.name for c in codec.columns]
         at_id, at_version = codec.index["id"], codec.index["version"]
         derive, derived = _STORED_DERIVED.get(kind, (None, ()))
-        rows, child_rows, created, states = [], [], [], []
-        table_name, sender, now = _TABLE_NAMES[kind], self.sender_code, self.now_stored
+        rows, child_rows, created = [], [], []
         # In key order, the rows' order on disk follows the primary key: later reads through
         # the key (a re-import reading every state) go through the file once.
         for item in sorted(items, key=lambda item: item.key):
@@ -166,13 +189,9 @@ class Applier:
             row, children = done if done is not None else self._stored(kind, item.theirs)
             if derive is not None:
                 row = derive(row)
-            rows.append(row)
+            rows.append(row + (str(item.theirs.get("updated_at") or ""),))
             child_rows.extend(children)
-            pk, version = row[at_id], row[at_version]
-            created.append((pk, version))
-            theirs = item.theirs
-            states.append((table_name, pk, int(theirs.get("version") or 0),
-                           str(theirs.get("updated_at") or ""), version, sender, now))
+            created.append((row[at_id], row[at_version]))
         if kind == "entries":
             # In the order of the list's index (live first, then alphabetical): its pages
             # then lie together on disk, and the index is appended to instead of being
@@ -180,11 +199,12 @@ class Applier:
             at_deleted, at_sort = codec.index["deleted_at"], len(names) + 1
             rows.sort(key=lambda row: (row[at_deleted] is not None, row[at_sort], row[at_id]))
         self._created_images(kind, created)
-        tables = [(KIND_TABLES[kind], names + list(derived), rows)]
+        children = None
         if child_rows:
-            tables.append((CHILDREN[kind][0], [c.name for c in CHILD_CODECS[kind].columns],
-                           child_rows))
-        return tables + [(RecordState.__table__, list(STATE_NAMES), states)]
+            children = (CHILDREN[kind][0], [c.name for c in CHILD_CODECS[kind].columns],
+                        child_rows)
+        return NewRows(KIND_TABLES[kind], names + list(derived), rows, children,
+                       _TABLE_NAMES[kind], at_id, at_version)
 
     def _stored(self, kind: str, record: dict) -> tuple[tuple, list[tuple]]:
         children = []

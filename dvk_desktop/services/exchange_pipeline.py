@@ -25,7 +25,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Table
 
 from dvk_desktop.exchange import merge
-from dvk_desktop.services.exchange_apply import Applier
+from dvk_desktop.db.exchange_models import RecordState
+from dvk_desktop.services.exchange_apply import STATE_NAMES, Applier, NewRows
 from dvk_desktop.services.exchange_records import word_index_once
 
 # SQLite attaches at most ten databases to a connection; one is kept spare.
@@ -72,11 +73,14 @@ class NewRecordWriter:
             self.wait()
             self.applier.insert_new(kind, new)
             return
-        tables = self.applier.stored_tables(kind, new)
+        rows = self.applier.new_rows(kind, new)
+        tables = [(rows.rows, len(rows.names) + 1)]
+        if rows.children is not None:
+            tables.append((rows.children[2], len(rows.children[1])))
         path, schema = self._stage(kind, tables)
-        counts = [(table, names, len(rows)) for table, names, rows in tables]
-        del tables
-        self._submit(lambda: self._copy(path, schema, counts))
+        statements = self._copies(schema, rows)
+        del rows, tables
+        self._submit(lambda: self._copy(path, schema, statements))
         # Once written, a new record's content is no longer needed (its key and action are):
         # it is let go now, while the worker inserts, instead of all at once at the end.
         for item in new:
@@ -108,8 +112,8 @@ class NewRecordWriter:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
 
-    def _stage(self, kind: str, tables: list[tuple[Table, list[str], list[tuple]]]
-               ) -> tuple[Path, str]:
+    def _stage(self, kind: str, tables: list[tuple[list[tuple], int]]) -> tuple[Path, str]:
+        """Write rows (each list with its width) into tables t0, t1 … of a new file."""
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="dvk-import-"))
         path = self._folder / f"{kind}.sqlite3"
@@ -119,10 +123,10 @@ class NewRecordWriter:
             staging.execute("PRAGMA journal_mode=OFF")
             staging.execute("PRAGMA synchronous=OFF")
             staging.execute("BEGIN")
-            for n, (_table, names, rows) in enumerate(tables):
-                columns = ", ".join(f"c{i}" for i in range(len(names)))
+            for n, (rows, width) in enumerate(tables):
+                columns = ", ".join(f"c{i}" for i in range(width))
                 staging.execute(f"CREATE TABLE t{n} ({columns})")
-                marks = ", ".join("?" for _ in names)
+                marks = ", ".join("?" for _ in range(width))
                 staging.executemany(f"INSERT INTO t{n} VALUES ({marks})", rows)
             staging.execute("COMMIT")
         finally:
@@ -131,16 +135,39 @@ class NewRecordWriter:
         self._attached.append(schema)
         return path, schema
 
-    def _copy(self, path: Path, schema: str, counts: list[tuple[Table, list[str], int]]) -> None:
+    def _copies(self, schema: str, new: NewRows) -> list[tuple[str, str, int, tuple]]:
+        """(table name, SQL, rows, parameters) of the statements copying staged rows in."""
+        quote = self.conn.dialect.identifier_preparer.quote
+        count, width = len(new.rows), len(new.names)
+
+        def copy(table: Table, names: list[str], source: str, columns: str = "*",
+                 order: str = "rowid", parameters: tuple = (), rows: int = count) -> tuple:
+            into = ", ".join(quote(name) for name in names)
+            return (table.name, f"INSERT INTO {quote(table.name)} ({into}) SELECT {columns} "
+                    f"FROM {schema}.{source} ORDER BY {order}", rows, parameters)
+
+        statements = [copy(new.table, new.names, "t0",
+                           ", ".join(f"c{i}" for i in range(width)))]
+        if new.children is not None:
+            table, names, rows = new.children
+            statements.append(copy(table, names, "t1", rows=len(rows)))
+        applier = self.applier
+        assert applier is not None
+        # The exchange states, in the order of their key (the record's id).
+        record, version = f"c{new.at_id}", f"c{new.at_version}"
+        statements.append(copy(RecordState.__table__, list(STATE_NAMES), "t0",
+                               f"?, {record}, {version}, c{width}, {version}, ?, ?", record,
+                               (new.state_table, applier.sender_code, applier.now_stored)))
+        return statements
+
+    def _copy(self, path: Path, schema: str, statements: list[tuple[str, str, int, tuple]]
+              ) -> None:
         """On the worker: the staged tables into the registry, one statement each."""
         conn = self.conn
-        quote = conn.dialect.identifier_preparer.quote
         conn.exec_driver_sql(f"ATTACH DATABASE ? AS {schema}", (str(path),))
-        for n, (table, names, count) in enumerate(counts):
-            columns = ", ".join(quote(name) for name in names)
-            with word_index_once(conn, table.name, count):
-                conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({columns}) "
-                                     f"SELECT * FROM {schema}.t{n} ORDER BY rowid")
+        for table_name, sql, count, parameters in statements:
+            with word_index_once(conn, table_name, count):
+                conn.exec_driver_sql(sql, parameters)
 
     def _submit(self, task: Callable[[], None]) -> None:
         if self._error is not None:

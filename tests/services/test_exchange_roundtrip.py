@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from dvk_desktop.db.models import Entry
-from dvk_desktop.services import entries, exchange, exchange_admin
+from dvk_desktop.services import entries, exchange, exchange_admin, exchange_pipeline
 from dvk_desktop.services.exchange_export import export_package
 from dvk_desktop.services.exchange_records import KIND_TABLES
 from tests.exchange.support import (
@@ -24,7 +24,12 @@ def send(db_from, to_code, db_to, path, **options):
     return exchange.import_package(db_to, path, "Cán bộ", trust_new_key=True)
 
 
-def test_every_field_of_every_kind_survives_three_levels(offices, tmp_path):
+@pytest.mark.parametrize("staged", [9, 2, 0], ids=["staged", "partly", "direct"])
+def test_every_field_of_every_kind_survives_three_levels(offices, tmp_path, monkeypatch,
+                                                         staged):
+    # New records go through staging files (SQLite), or straight in past the limit of
+    # files SQLite can attach: both ways give the same records.
+    monkeypatch.setattr(exchange_pipeline, "MAX_STAGED", staged)
     send(offices.commune, AREA_CODE, offices.area, tmp_path / "c.dvkx")
     result = send(offices.area, PROVINCE, offices.province, tmp_path / "a.dvkx")
     assert result.totals["rejected"] == 0 and result.totals["conflict"] == 0
