@@ -282,23 +282,21 @@ def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
         yield from _parse_block(name, [rest])
 
 
-# orjson reads an integer literal beyond 64 bits as a float, json.loads as an int: a line
-# holding a float this large (or nesting deep enough to near json.loads's recursion limit)
-# is read again by json.loads.
-_BIG_FLOAT = 2.0**63
+# orjson reads an integer literal beyond 64 bits as a float, json.loads as an int; and
+# json.loads stops at its recursion limit where orjson may not. A line where either could
+# happen is read again by json.loads: one with a run of 19 digits or more (every integer
+# beyond 64 bits has one) or with more than _DEEP brackets. Both are looked for in the
+# line's bytes, in C; the rare line found only looks doubtful (a long number in a text, a
+# long list) and is read by json.loads, giving the same values.
 _DEEP = 500
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+_DIGIT_RUN = b"0" * 19
 
 
-def _doubtful(value, depth: int) -> bool:
+def _doubtful(raw: bytes) -> bool:
     """True when orjson's reading of a line may differ from what json.loads gives."""
-    for item in value.values() if value.__class__ is dict else value:
-        cls = item.__class__
-        if cls is float:
-            if not -_BIG_FLOAT < item < _BIG_FLOAT:
-                return True
-        elif (cls is dict or cls is list) and (depth > _DEEP or _doubtful(item, depth + 1)):
-            return True
-    return False
+    return (raw.count(b"[") + raw.count(b"{") > _DEEP
+            or _DIGIT_RUN in raw.translate(_DIGITS_AS_ZERO))
 
 
 def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
@@ -320,7 +318,7 @@ def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
             record = loads(raw)
         except refused:
             record = None
-        if record.__class__ is not dict or _doubtful(record, 0):
+        if record.__class__ is not dict or _doubtful(raw):
             record = _parse_line(name, raw)
         append(record)
     return records

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Table
 
-from dvk_desktop.exchange import merge
 from dvk_desktop.db.exchange_models import RecordState
+from dvk_desktop.exchange import merge
 from dvk_desktop.services.exchange_apply import STATE_NAMES, Applier, NewRows
 from dvk_desktop.services.exchange_records import word_index_once
 
