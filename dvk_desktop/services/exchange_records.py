@@ -254,54 +254,37 @@ class TableCodec:
                         self.table.name)
 
     def _make_from_dict(self) -> Callable:
-        env: dict = {"fail": _fail, "parse_datetime": datetime.fromisoformat,
-                     "parse_date": date.fromisoformat}
-        body = ["def from_dict(record, ids):"]
-        names = []
-        for i, ((col, name), column) in enumerate(zip(self.names, self.columns, strict=True)):
-            v = f"v{i}"
-            names.append(f"{col!r}: {v}")
-            env[f"check{i}"] = _checker(column)
-            body.append(f"    {v} = record[{name!r}]")
-            if col in self.refs:
-                body.append(f"    if {v} is not None: {v} = ids[{v}]")
-            kind = column.type
-            if isinstance(kind, DateTime | Date):
-                parse = "parse_datetime" if isinstance(kind, DateTime) else "parse_date"
-                body.append(f"    {v} = {parse}({v}) if {v}.__class__ is str else check{i}({v})")
-            elif isinstance(kind, SAString) and not isinstance(kind, JSON):
-                limit = kind.length or 10**9
-                body.append(f"    if {v}.__class__ is not str or len({v}) > {limit}: "
-                            f"{v} = check{i}({v})")
-            elif isinstance(kind, Boolean | Integer):
-                cls = "bool" if isinstance(kind, Boolean) else "int"
-                body.append(f"    if {v}.__class__ is not {cls}: {v} = check{i}({v})")
-            else:
-                body.append(f"    {v} = check{i}({v})")
-        body.append("    return {" + ", ".join(names) + "}")
-        return _compile("from_dict", "\n".join(body) + "\n", env, self.table.name)
+        return self._make_reader(stored=False)
 
     def _make_to_stored(self) -> Callable:
-        """``to_stored``: the same checks as ``from_dict``, giving what SQLite stores.
+        return self._make_reader(stored=True)
 
-        Datetimes and dates become SQLAlchemy's stored text without a datetime object in
-        between, JSON its text; the row is a tuple in the order of ``columns``.
+    def _make_reader(self, stored: bool) -> Callable:
+        """``from_dict`` (column values by name) or, with ``stored``, ``to_stored``.
+
+        Both check each value the same way. ``to_stored`` gives what SQLite stores, as a
+        tuple in the order of ``columns``: datetimes and dates become SQLAlchemy's stored
+        text without a datetime object in between, JSON its text.
         """
-        env: dict = {"fail": _fail, "stored_datetime": stored_datetime,
+        name_of = "to_stored" if stored else "from_dict"
+        env: dict = {"fail": _fail, "parse_datetime": datetime.fromisoformat,
+                     "parse_date": date.fromisoformat, "stored_datetime": stored_datetime,
                      "stored_date": stored_date}
-        body = ["def to_stored(record, ids):"]
+        dates = ("stored_datetime", "stored_date") if stored else ("parse_datetime",
+                                                                    "parse_date")
+        body = [f"def {name_of}(record, ids):"]
         names = []
         for i, ((col, name), column) in enumerate(zip(self.names, self.columns, strict=True)):
             v = f"v{i}"
-            names.append(v)
+            names.append(v if stored else f"{col!r}: {v}")
             env[f"check{i}"] = _checker(column)
             body.append(f"    {v} = record[{name!r}]")
             if col in self.refs:
                 body.append(f"    if {v} is not None: {v} = ids[{v}]")
             kind = column.type
             if isinstance(kind, DateTime | Date):
-                to_text = "stored_datetime" if isinstance(kind, DateTime) else "stored_date"
-                body.append(f"    {v} = {to_text}({v}) if {v}.__class__ is str else check{i}({v})")
+                convert = dates[0] if isinstance(kind, DateTime) else dates[1]
+                body.append(f"    {v} = {convert}({v}) if {v}.__class__ is str else check{i}({v})")
                 continue
             if isinstance(kind, SAString) and not isinstance(kind, JSON):
                 limit = kind.length or 10**9
@@ -314,7 +297,7 @@ class TableCodec:
                     continue  # the driver stores True and False as 1 and 0 itself
             else:
                 body.append(f"    {v} = check{i}({v})")
-            process = kind._cached_bind_processor(_SQLITE)
+            process = kind._cached_bind_processor(_SQLITE) if stored else None
             if process is None:
                 continue
             env[f"bind{i}"] = process
@@ -322,8 +305,11 @@ class TableCodec:
                 body.append(f"    {v} = bind{i}({v})")
             else:
                 body.append(f"    if {v} is not None: {v} = bind{i}({v})")
-        body.append("    return (" + ", ".join(names) + ",)")
-        return _compile("to_stored", "\n".join(body) + "\n", env, self.table.name)
+        if stored:
+            body.append("    return (" + ", ".join(names) + ",)")
+        else:
+            body.append("    return {" + ", ".join(names) + "}")
+        return _compile(name_of, "\n".join(body) + "\n", env, self.table.name)
 
     def to_stored(self, record: dict, code_to_id: dict[str, str]) -> tuple:
         """A package record as the tuple of values SQLite stores, in the order of ``columns``.
