@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +34,23 @@ from dvk_desktop.services.exchange_records import word_index_once
 MAX_STAGED = 9
 # What a new record's plan item keeps of it once the record is written.
 _WRITTEN: dict = {}
+
+
+STAGING_PREFIX = "dvk-import-"
+STALE_AFTER_S = 24 * 3600
+
+
+def remove_stale_staging() -> None:
+    """Delete staging folders left a day ago or more by an import that was cut short (the
+    program killed, the power cut); one of today's may belong to another running import."""
+    folder = Path(tempfile.gettempdir())
+    now = time.time()
+    for stale in folder.glob(STAGING_PREFIX + "*"):
+        try:
+            if now - stale.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
 
 
 class NewRecordWriter:
@@ -115,7 +133,8 @@ class NewRecordWriter:
     def _stage(self, kind: str, tables: list[tuple[list[tuple], int]]) -> tuple[Path, str]:
         """Write rows (each list with its width) into tables t0, t1 … of a new file."""
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="dvk-import-"))
+            remove_stale_staging()
+            self._folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))
         path = self._folder / f"{kind}.sqlite3"
         staging = sqlite3.connect(str(path), isolation_level=None)
         try:

@@ -131,3 +131,36 @@ def test_encrypted_package_for_the_unit_above(offices, tmp_path, monkeypatch):
     assert preview.encrypted and preview.totals["new"] == 11
     with pytest.raises(exchange.DomainError, match="belongs to"):
         export_package(offices.commune, PROVINCE, tmp_path / "x.dvkx", encrypt_for=key_file)
+
+
+def test_a_refused_import_leaves_no_staging_files_and_no_attached_files(
+        offices, package, tmp_path, monkeypatch):
+    import os
+    import tempfile
+    import time
+
+    from dvk_desktop.services import exchange_pipeline
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    stale = tmp_path / "tmp" / (exchange_pipeline.STAGING_PREFIX + "old")
+    recent = tmp_path / "tmp" / (exchange_pipeline.STAGING_PREFIX + "running")
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "entries.sqlite3").write_bytes(b"x")
+    old = time.time() - 2 * exchange_pipeline.STALE_AFTER_S
+    os.utime(stale, (old, old))
+    lines = _members(package)["records/entries.jsonl"].decode().splitlines()
+    # The same entry twice: the worker's insert fails after the other entries went in.
+    doubled = ("\n".join(lines + lines[:1]) + "\n").encode()
+    target = rewrite(package, tmp_path / "doubled.dvkx", {"records/entries.jsonl": doubled},
+                     signing_key=keys.ensure_keys().signing)
+    before = db_state(offices.area)
+    with pytest.raises(Exception, match="UNIQUE"):
+        exchange.import_package(offices.area, target, "Cán bộ", trust_new_key=True)
+    assert db_state(offices.area) == before
+    assert sorted(p.name for p in (tmp_path / "tmp").iterdir()) == [recent.name]
+    with offices.area.engine.connect() as conn:  # the pooled connections attach nothing
+        assert [r[1] for r in conn.exec_driver_sql("PRAGMA database_list")] == ["main"]
+    result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert result.import_id and result.totals["new"] > 0
