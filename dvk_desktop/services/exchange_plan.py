@@ -370,6 +370,7 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
     root = plan.sender_code
     scope_reason = _scope_checker(kind, scope, root, local_codes)
     items, converted, plan_seen = plan.items, plan.converted, plan.seen
+    PlanItem, NEW, UNCHANGED = merge.PlanItem, merge.NEW, merge.UNCHANGED  # noqa: N806
     accepted = scope.accepted[kind]
     max_year = current_year() + 1
     stored = kind in plan.stored_kinds
@@ -384,12 +385,17 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
             items.append(merge.reject(kind, rec, *reason))
             continue
         if done:
-            items.append(merge.PlanItem(kind, key, merge.UNCHANGED, rec))
+            # Nothing to apply for a version already seen: its state is not kept either.
+            items.append(PlanItem(kind, key, UNCHANGED, rec))
         else:
-            ignore = ("parent_code",) if kind == "units" and key == root else ()
-            items.append(merge.classify(kind, rec, mine.get(key), seen, ignore))
-        if seen is not None:
-            plan_seen[(kind, key)] = seen
+            local = mine.get(key)
+            if local is None:  # merge.classify's answer, without working out the key again
+                items.append(PlanItem(kind, key, NEW, rec))
+            else:
+                ignore = ("parent_code",) if kind == "units" and key == root else ()
+                items.append(merge.classify(kind, rec, local, seen, ignore))
+            if seen is not None:
+                plan_seen[(kind, key)] = seen
         accepted.add(rec.get("id"))
         if kind == "units":
             scope.units.add(key)
