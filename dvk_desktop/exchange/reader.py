@@ -273,11 +273,15 @@ def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
 def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
     rest = b""
     for chunk in chunks:
-        lines = (rest + chunk).split(b"\n")
+        block = rest + chunk
+        # Looked for once in the whole block: most blocks hold no run of 19 digits at all.
+        digit_runs = _has_digit_run(block)
+        lines = block.split(b"\n")
+        del block
         rest = lines.pop()
         if len(rest) > MAX_LINE_BYTES:
             raise bad(f"dòng quá dài trong “{name}”.", f"line too long in “{name}”.")
-        yield from _parse_block(name, lines)
+        yield from _parse_block(name, lines, digit_runs)
     if rest:
         yield from _parse_block(name, [rest])
 
@@ -293,13 +297,20 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _DIGIT_RUN = b"0" * 19
 
 
-def _doubtful(raw: bytes) -> bool:
-    """True when orjson's reading of a line may differ from what json.loads gives."""
+def _has_digit_run(data: bytes) -> bool:
+    return _DIGIT_RUN in data.translate(_DIGITS_AS_ZERO)
+
+
+def _doubtful(raw: bytes, digit_runs: bool = True) -> bool:
+    """True when orjson's reading of a line may differ from what json.loads gives.
+
+    ``digit_runs``: False when the line is known to hold no run of 19 digits.
+    """
     return (raw.count(b"[") + raw.count(b"{") > _DEEP
-            or _DIGIT_RUN in raw.translate(_DIGITS_AS_ZERO))
+            or (digit_runs and _has_digit_run(raw)))
 
 
-def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
+def _parse_block(name: str, lines: list[bytes], digit_runs: bool = True) -> list[dict]:
     """The records of many lines, each read by orjson (several times faster than json).
 
     Exactly what ``json.loads`` accepts line by line is accepted, with the same values: a
@@ -318,7 +329,7 @@ def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
             record = loads(raw)
         except refused:
             record = None
-        if record.__class__ is not dict or _doubtful(raw):
+        if record.__class__ is not dict or _doubtful(raw, digit_runs):
             record = _parse_line(name, raw)
         append(record)
     return records

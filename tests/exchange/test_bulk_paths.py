@@ -386,11 +386,15 @@ def _json_outcome(line: bytes):
     return repr(record) if isinstance(record, dict) else "refused"
 
 
+@pytest.mark.parametrize("size", [None, 5], ids=["whole", "in-pieces"])
 @pytest.mark.parametrize("line", _EDGE_LINES)
-def test_reader_accepts_exactly_what_json_loads_accepts(line):
+def test_reader_accepts_exactly_what_json_loads_accepts(line, size):
     expected = _json_outcome(line)
+    # Whole, or cut into pieces of a few bytes after a plain line (a long number then spans
+    # the blocks the reader checks at once).
+    pieces = [line + b"\n"] if size is None else _lines(b'{"x": 1}', line, size=size)
     try:
-        got = list(_parse_lines("records/entries.jsonl", iter([line + b"\n"])))
+        got = list(_parse_lines("records/entries.jsonl", iter(pieces)))[-1:]
     except PackageError:
         outcome = "refused"
     except RecursionError:
