@@ -70,6 +70,7 @@ OUTSIDE = _reason("Không thuộc các đơn vị của bên gửi.", "Not withi
 UNKNOWN_REF = _reason("Tham chiếu tới bản ghi không có hoặc ngoài phạm vi bên gửi.",
                       "Refers to a record that is unknown or outside the sender's units.")
 UNKNOWN_UNIT = _reason("Tham chiếu tới đơn vị không có.", "Refers to an unknown unit.")
+TWICE = _reason("Bản ghi xuất hiện hai lần trong tệp.", "The record appears twice in the file.")
 MALFORMED = _reason("Bản ghi sai cấu trúc hoặc giá trị không hợp lệ.",
                     "Malformed record or invalid values.")
 
@@ -374,8 +375,12 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
     accepted = scope.accepted[kind]
     max_year = current_year() + 1
     stored = kind in plan.stored_kinds
+    planned: set[str] = set()
     for key, rec, seen, done in keyed:
         reason = scope_reason(rec)
+        if key in planned:
+            reason = TWICE
+        planned.add(key)
         if reason is None and not done:
             reason, values = convert_record(kind, rec, plan.code_to_id, fields, max_year,
                                             stored)

@@ -151,16 +151,38 @@ def test_a_refused_import_leaves_no_staging_files_and_no_attached_files(
     old = time.time() - 2 * exchange_pipeline.STALE_AFTER_S
     os.utime(stale, (old, old))
     lines = _members(package)["records/entries.jsonl"].decode().splitlines()
-    # The same entry twice: the worker's insert fails after the other entries went in.
+    # The same entry twice: refused as such, after the other entries were staged and copied.
     doubled = ("\n".join(lines + lines[:1]) + "\n").encode()
     target = rewrite(package, tmp_path / "doubled.dvkx", {"records/entries.jsonl": doubled},
                      signing_key=keys.ensure_keys().signing)
-    before = db_state(offices.area)
-    with pytest.raises(Exception, match="UNIQUE"):
-        exchange.import_package(offices.area, target, "Cán bộ", trust_new_key=True)
-    assert db_state(offices.area) == before
+    refusal = assert_refused(offices.area, target, "appears twice in the file")
+    assert "hai lần" in refusal.vi
     assert sorted(p.name for p in (tmp_path / "tmp").iterdir()) == [recent.name]
     with offices.area.engine.connect() as conn:  # the pooled connections attach nothing
         assert [r[1] for r in conn.exec_driver_sql("PRAGMA database_list")] == ["main"]
+    result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert result.import_id and result.totals["new"] > 0
+
+
+def test_a_failure_on_the_worker_thread_keeps_nothing(offices, package, monkeypatch):
+    import sqlite3
+
+    from dvk_desktop.services import exchange_pipeline
+
+    copied = []
+    real = exchange_pipeline.NewRecordWriter._copy
+
+    def copy_then_fail(self, path, schema, statements):
+        real(self, path, schema, statements)
+        copied.append(schema)
+        if len(copied) == 2:  # after the entries and their status history went in
+            raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(exchange_pipeline.NewRecordWriter, "_copy", copy_then_fail)
+    before = db_state(offices.area)
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+        exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert len(copied) == 2
+    assert db_state(offices.area) == before
+    monkeypatch.undo()
     result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
     assert result.import_id and result.totals["new"] > 0
