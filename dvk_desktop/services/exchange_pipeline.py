@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import MappingProxyType
 
 from sqlalchemy import Connection, Table
 
@@ -32,10 +33,8 @@ from dvk_desktop.services.exchange_records import word_index_once
 
 # SQLite attaches at most ten databases to a connection; one is kept spare.
 MAX_STAGED = 9
-# What a new record's plan item keeps of it once the record is written.
-_WRITTEN: dict = {}
-
-
+# What a new record's plan item keeps of it once the record is written (read-only).
+_WRITTEN = MappingProxyType({})
 STAGING_PREFIX = "dvk-import-"
 STALE_AFTER_S = 24 * 3600
 
@@ -64,7 +63,6 @@ class NewRecordWriter:
         self.conn = conn
         self.make_applier = make_applier
         self.applier: Applier | None = None
-        self.wrote = False
         self._folder: Path | None = None
         self._attached: list[str] = []
         self._tasks: queue.Queue = queue.Queue()
@@ -84,7 +82,6 @@ class NewRecordWriter:
         new = [item for item in items if item.action == merge.NEW]
         if not new:
             return
-        self.wrote = True
         if kind not in self.applier.stored_kinds or len(self._attached) >= MAX_STAGED:
             # A few units or lookups (or past the attachment limit): inserted here, once the
             # worker has finished what it holds, in the same order as the kinds.
@@ -102,7 +99,7 @@ class NewRecordWriter:
         # Once written, a new record's content is no longer needed (its key and action are):
         # it is let go now, while the worker inserts, instead of all at once at the end.
         for item in new:
-            item.theirs = _WRITTEN
+            item.theirs = _WRITTEN  # type: ignore[assignment]
 
     def wait(self) -> None:
         """Return once the worker has inserted everything handed to it (its error raised)."""
