@@ -55,9 +55,13 @@ class NewRows:
     names: list[str]
     rows: list[tuple]
     children: tuple[Table, list[str], list[tuple]] | None  # (table, columns, rows)
-    state_table: str  # the table name the exchange state refers to
     at_id: int
     at_version: int
+
+    @property
+    def state_table(self) -> str:
+        """The table name the exchange state refers to (a plain string, see _TABLE_NAMES)."""
+        return str(self.table.name)
 
 
 class Applier:
@@ -96,15 +100,20 @@ class Applier:
         seen_version = int(theirs.get("version") or 0)
         seen_updated_at = str(theirs.get("updated_at") or "")
         if seen is None:
-            self.new_states.append((_TABLE_NAMES[kind], record_id, seen_version,
-                                    seen_updated_at, local_version, self.sender_code,
-                                    self.now_stored))
+            self.new_states.append(self._new_state(_TABLE_NAMES[kind], record_id, seen_version,
+                                                   seen_updated_at, local_version))
             return
         self.changed_states.append({
             "table_name": _TABLE_NAMES[kind], "record_id": record_id,
             "seen_version": seen_version, "seen_updated_at": seen_updated_at,
             "local_version": local_version, "sender_code": self.sender_code,
             "imported_at": self.now})
+
+    def _new_state(self, table_name: str, record_id: str, seen_version: int,
+                   seen_updated_at: str, local_version: int) -> tuple:
+        """The exchange state of a record without one yet, in the order of STATE_NAMES."""
+        return (table_name, record_id, seen_version, seen_updated_at, local_version,
+                self.sender_code, self.now_stored)
 
     def values(self, kind: str, record: dict, key: str | None = None) -> tuple[dict, list[dict]]:
         """Column values of a record and of its children (converted once, at planning)."""
@@ -162,15 +171,16 @@ class Applier:
                         None, None)
 
     def _insert_stored(self, kind: str, items: list[merge.PlanItem]) -> None:
-        """``insert_new`` for values converted at planning in stored form (SQLite)."""
+        """``insert_new`` for values converted at planning in stored form (SQLite); their
+        exchange states are written by ``flush`` with the others."""
         new = self.new_rows(kind, items)
-        width = len(new.names)
+        width, at_id, at_version = len(new.names), new.at_id, new.at_version
         insert_stored(self.conn, new.table, new.names, [row[:width] for row in new.rows])
         if new.children is not None:
             insert_stored(self.conn, *new.children)
-        insert_stored(self.conn, RecordState.__table__, STATE_NAMES, sorted(
-            (new.state_table, row[new.at_id], row[new.at_version], row[width],
-             row[new.at_version], self.sender_code, self.now_stored) for row in new.rows))
+        self.new_states.extend(
+            self._new_state(new.state_table, row[at_id], row[at_version], row[width],
+                            row[at_version]) for row in new.rows)
 
     def new_rows(self, kind: str, items: list[merge.PlanItem]) -> NewRows:
         """The new records of a stored kind as rows to insert (see ``NewRows``).
@@ -203,8 +213,8 @@ class Applier:
         if child_rows:
             children = (CHILDREN[kind][0], [c.name for c in CHILD_CODECS[kind].columns],
                         child_rows)
-        return NewRows(KIND_TABLES[kind], names + list(derived), rows, children,
-                       _TABLE_NAMES[kind], at_id, at_version)
+        return NewRows(KIND_TABLES[kind], names + list(derived), rows, children, at_id,
+                       at_version)
 
     def _stored(self, kind: str, record: dict) -> tuple[tuple, list[tuple]]:
         children = []

@@ -218,26 +218,20 @@ def convert_record(kind: str, rec: dict, code_to_id: dict, fields: set[str],
     inserting on SQLite), otherwise dictionaries (``from_dict``).
     """
     codec = CODECS[kind]
+    # A value is found in a dictionary by its column's name, in a tuple by its place.
+    read, ok, at_id = ((codec.to_stored, entry_row_ok, codec.index["id"]) if stored
+                       else (codec.from_dict, entry_values_ok, "id"))
     try:
-        if stored:
-            values = codec.to_stored(rec, code_to_id)
-            ok = entry_row_ok
-        else:
-            values = codec.from_dict(rec, code_to_id)
-            ok = entry_values_ok
+        values = read(rec, code_to_id)
         children = []
         if kind in CHILDREN:
             _table, fk, name = CHILDREN[kind]
             child_codec = CHILD_CODECS[kind]
-            if stored:
-                children = [child_codec.to_stored(child, code_to_id) for child in rec[name]]
-                parent, at = values[codec.index["id"]], child_codec.index[fk]
-                if any(child[at] != parent for child in children):
-                    return MALFORMED, None
-            else:
-                children = [child_codec.from_dict(child, code_to_id) for child in rec[name]]
-                if any(child[fk] != values["id"] for child in children):
-                    return MALFORMED, None
+            read_child, at_fk = ((child_codec.to_stored, child_codec.index[fk]) if stored
+                                 else (child_codec.from_dict, fk))
+            children = [read_child(child, code_to_id) for child in rec[name]]
+            if any(child[at_fk] != values[at_id] for child in children):
+                return MALFORMED, None
     except KeyError as exc:
         names = {name for _col, name in codec.names} | {"criteria", "scores"}
         return (MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT), None
@@ -375,12 +369,12 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
     accepted = scope.accepted[kind]
     max_year = current_year() + 1
     stored = kind in plan.stored_kinds
-    planned: set[str] = set()
+    taken: set[str] = set()  # the keys met so far in this kind
     for key, rec, seen, done in keyed:
         reason = scope_reason(rec)
-        if key in planned:
+        if key in taken:
             reason = TWICE
-        planned.add(key)
+        taken.add(key)
         if reason is None and not done:
             reason, values = convert_record(kind, rec, plan.code_to_id, fields, max_year,
                                             stored)

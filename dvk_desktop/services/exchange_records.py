@@ -233,8 +233,8 @@ class TableCodec:
         self.index = {c.name: i for i, c in enumerate(self.columns)}
         self._to_dict = self._make_to_dict(raw_datetimes=False)
         self._to_dict_raw = self._make_to_dict(raw_datetimes=True)
-        self._from_dict = self._make_from_dict()
-        self._to_stored = self._make_to_stored()
+        self._from_dict = self._make_reader(stored=False)
+        self._to_stored = self._make_reader(stored=True)
 
     def _make_to_dict(self, raw_datetimes: bool) -> Callable:
         lines, items = [], []
@@ -252,12 +252,6 @@ class TableCodec:
         lines.append("    return {" + ", ".join(items) + "}")
         return _compile("to_dict", "\n".join(lines) + "\n", {"sqlite_iso": _sqlite_datetime_to_iso},
                         self.table.name)
-
-    def _make_from_dict(self) -> Callable:
-        return self._make_reader(stored=False)
-
-    def _make_to_stored(self) -> Callable:
-        return self._make_reader(stored=True)
 
     def _make_reader(self, stored: bool) -> Callable:
         """``from_dict`` (column values by name) or, with ``stored``, ``to_stored``.
@@ -402,7 +396,7 @@ def load_local(conn: Connection, kind: str, keys: list[str],
 def _held(conn: Connection, table: Table, column, keys: list[str]) -> list[str]:
     """The keys that may be found in the table, worked out cheaply for many keys.
 
-    None when the table is empty (a first import); when it holds not many more rows than
+    None of them when the table is empty (a first import); when it holds not many more rows than
     there are keys (SQLite), those of its own keys that are asked for, read in one pass
     instead of looked up one by one.
     """
