@@ -31,6 +31,7 @@ from dvk_desktop.exchange.format import (
     MAX_PACKAGE_BYTES,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
+    RECORDS_DIR,
     SIGNATURE,
     Manifest,
     PackageError,
@@ -193,6 +194,12 @@ class PackageReader:
         if name not in self.manifest.members:
             return
         yield from _parse_lines(name, _read_ahead(self._plain_chunks(name)))
+
+    def records_bytes(self) -> int:
+        """The size of the records' members, as the manifest declares it."""
+        return sum(int(info.get("plain_size") or info.get("size") or 0)
+                   for name, info in self.manifest.members.items()
+                   if name.startswith(RECORDS_DIR))
 
     def evidence(self, sha256: str) -> bytes | None:
         """Content of one evidence file, verified, or None when the package lacks it."""

@@ -222,7 +222,8 @@ def _import_while_reading(db: Database, office, path: Path, actor: str, trust_ne
         status, _ = _key_status(reading, reader)
         _check_trust(status, manifest.sender_code, crypto.fingerprint(reader.public_key),
                      trust_new_key, expected_fingerprint)
-        writer = NewRecordWriter(conn, lambda plan: _applier(conn, import_id, plan, actor))
+        writer = NewRecordWriter(conn, lambda plan: _applier(conn, import_id, plan, actor),
+                                 reader.records_bytes())
         try:
             with db.wal_copy_deferred(conn), conn.begin() as transaction:
                 with writer:

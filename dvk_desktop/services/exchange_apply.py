@@ -21,9 +21,10 @@ from dvk_desktop.services.exchange_records import (
     KIND_TABLES,
     _sqlite_datetime,
     bulk_insert,
-    entry_with_keys,
+    entry_keys_finish,
     insert_stored,
 )
+from dvk_desktop.services.staging_helper import Finish, finished, finished_names
 
 # Plain strings: SQLAlchemy's table names are a str subclass, which the SQLite driver asks
 # how to adapt, value by value.
@@ -32,7 +33,7 @@ _TABLE_NAMES = {kind: str(table.name) for kind, table in KIND_TABLES.items()}
 STATE_NAMES = ("table_name", "record_id", "seen_version", "seen_updated_at", "local_version",
                "sender_code", "imported_at")
 # Stored-form rows (see ``TableCodec.to_stored``) are completed by their derived keys.
-_STORED_DERIVED = {"entries": (entry_with_keys, ("search_key", "sort_key"))}
+_STORED_FINISH: dict[str, Finish] = {"entries": entry_keys_finish()}
 
 
 def _state_dict(seen: merge.SeenState | None) -> dict | None:
@@ -48,7 +49,8 @@ class NewRows:
 
     Each row holds the values of ``names``, then the record's ``updated_at`` as received:
     with the row's id and version, that is its exchange state (seen version = local version
-    = the record's version, for a record new here).
+    = the record's version, for a record new here). ``finish`` (``staging_helper``) adds
+    the values of ``derived`` after these.
     """
 
     table: Table
@@ -57,6 +59,12 @@ class NewRows:
     children: tuple[Table, list[str], list[tuple]] | None  # (table, columns, rows)
     at_id: int
     at_version: int
+    finish: Finish = None
+
+    @property
+    def derived(self) -> tuple[str, ...]:
+        """The columns ``finish`` adds."""
+        return finished_names(self.finish)
 
     @property
     def state_table(self) -> str:
@@ -175,12 +183,14 @@ class Applier:
         exchange states are written by ``flush`` with the others."""
         new = self.new_rows(kind, items)
         width, at_id, at_version = len(new.names), new.at_id, new.at_version
-        insert_stored(self.conn, new.table, new.names, [row[:width] for row in new.rows])
+        rows = finished(new.rows, new.finish)
+        insert_stored(self.conn, new.table, new.names + list(new.derived),
+                      [row[:width] + row[width + 1:] for row in rows])
         if new.children is not None:
             insert_stored(self.conn, *new.children)
         self.new_states.extend(
             self._new_state(new.state_table, row[at_id], row[at_version], row[width],
-                            row[at_version]) for row in new.rows)
+                            row[at_version]) for row in rows)
 
     def new_rows(self, kind: str, items: list[merge.PlanItem]) -> NewRows:
         """The new records of a stored kind as rows to insert (see ``NewRows``).
@@ -190,31 +200,22 @@ class Applier:
         codec = CODECS[kind]
         names = [c.name for c in codec.columns]
         at_id, at_version = codec.index["id"], codec.index["version"]
-        derive, derived = _STORED_DERIVED.get(kind, (None, ()))
         rows, child_rows, created = [], [], []
         # In key order, the rows' order on disk follows the primary key: later reads through
         # the key (a re-import reading every state) go through the file once.
         for item in sorted(items, key=lambda item: item.key):
             done = self.converted.pop((kind, item.key), None)
             row, children = done if done is not None else self._stored(kind, item.theirs)
-            if derive is not None:
-                row = derive(row)
             rows.append(row + (str(item.theirs.get("updated_at") or ""),))
             child_rows.extend(children)
             created.append((row[at_id], row[at_version]))
-        if kind == "entries":
-            # In the order of the list's index (live first, then alphabetical): its pages
-            # then lie together on disk, and the index is appended to instead of being
-            # split at random places (a third faster for 100,000 entries).
-            at_deleted, at_sort = codec.index["deleted_at"], len(names) + 1
-            rows.sort(key=lambda row: (row[at_deleted] is not None, row[at_sort], row[at_id]))
         self._created_images(kind, created)
         children = None
         if child_rows:
             children = (CHILDREN[kind][0], [c.name for c in CHILD_CODECS[kind].columns],
                         child_rows)
-        return NewRows(KIND_TABLES[kind], names + list(derived), rows, children, at_id,
-                       at_version)
+        return NewRows(KIND_TABLES[kind], names, rows, children, at_id, at_version,
+                       _STORED_FINISH.get(kind))
 
     def _stored(self, kind: str, record: dict) -> tuple[tuple, list[tuple]]:
         children = []

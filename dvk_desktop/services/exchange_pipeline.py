@@ -3,10 +3,15 @@
 Reading, checking and converting a package is Python's work; inserting the rows and keeping
 the indexes up to date is SQLite's, about as long again. Python's interpreter lock is free
 only while a statement runs, so a worker inserting row by row would wait for the lock at
-every row. Instead, each kind's new rows are written (on the reading thread) into a file of
-their own — plain tables, no index, no journal: a fraction of the work — and the worker
-copies them into the registry with one ``INSERT … SELECT`` per table, inside the import's
-transaction, while the next kind is read on the other processor.
+every row. Instead, each kind's new rows are written into a file of their own — plain
+tables, no index, no journal — and the worker copies them into the registry with one
+``INSERT … SELECT`` per table, inside the import's transaction, while the next kind is
+read on the other processor.
+
+For a large package the files are written by a helper process (``staging_helper``), which
+also works out the entries' search and sort keys: the reading thread only hands it the
+rows. A small package, or one read when the helper could not start, has its files written
+on the reading thread, by the same function.
 
 SQLite only; the import's transaction and its all-or-nothing rule are unchanged: whatever
 the worker inserted is rolled back with the rest when the package is refused.
@@ -16,7 +21,6 @@ from __future__ import annotations
 
 import queue
 import shutil
-import sqlite3
 import tempfile
 import threading
 import time
@@ -24,10 +28,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 
+import orjson
 from sqlalchemy import Connection, Table
 
 from dvk_desktop.db.exchange_models import RecordState
 from dvk_desktop.exchange import merge
+from dvk_desktop.services import staging_helper
 from dvk_desktop.services.exchange_apply import STATE_NAMES, Applier, NewRows
 from dvk_desktop.services.exchange_records import word_index_once
 
@@ -37,6 +43,9 @@ MAX_STAGED = 9
 _WRITTEN = MappingProxyType({})
 STAGING_PREFIX = "dvk-import-"
 STALE_AFTER_S = 24 * 3600
+# Records (bytes, as the package's manifest gives them) from which a helper process writes
+# the staging files: below, starting it costs more than it saves.
+HELPER_FROM_BYTES = 16 * 1024 * 1024
 
 
 def remove_stale_staging() -> None:
@@ -59,7 +68,10 @@ class NewRecordWriter:
     ``finish`` once every kind is planned, and ``close`` after the transaction has ended.
     """
 
-    def __init__(self, conn: Connection, make_applier: Callable[..., Applier]) -> None:
+    def __init__(self, conn: Connection, make_applier: Callable[..., Applier],
+                 records_bytes: int = 0) -> None:
+        """``records_bytes``: the size of the package's records (a helper process writes
+        the staging files from HELPER_FROM_BYTES on)."""
         self.conn = conn
         self.make_applier = make_applier
         self.applier: Applier | None = None
@@ -68,11 +80,24 @@ class NewRecordWriter:
         self._tasks: queue.Queue = queue.Queue()
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        # Set once the reading thread has planned every kind (or has given up).
+        self._planned = threading.Event()
+        self._cancelled = False
+        self._helper: staging_helper.StagingHelper | None = None
+        if records_bytes >= HELPER_FROM_BYTES:
+            try:
+                self._helper = staging_helper.StagingHelper()
+            except OSError:
+                pass  # the files are written here
 
     def __enter__(self) -> NewRecordWriter:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, exc_type, *_exc) -> None:
+        if exc_type is not None:
+            # Given up: what is queued is not written, and a file being written not read.
+            self._cancelled = True
+            self._close_helper()
         self._stop()
 
     def planned(self, kind: str, plan, items: list[merge.PlanItem]) -> None:
@@ -92,10 +117,17 @@ class NewRecordWriter:
         tables = [(rows.rows, len(rows.names) + 1)]
         if rows.children is not None:
             tables.append((rows.children[2], len(rows.children[1])))
-        path, schema = self._stage(kind, tables)
+        path, schema = self._place(kind)
+        request = None
+        if self._helper is not None and self._helper.ready():
+            request = staging_helper.encode_request(str(path), tables, rows.finish)
+        if request is None:
+            staging_helper.write_staging(str(path), tables, rows.finish)
+        else:
+            self._helper.submit(request)  # type: ignore[union-attr]
         statements = self._copies(schema, rows)
         del rows, tables
-        self._submit(lambda: self._copy(path, schema, statements))
+        self._submit(lambda: self._copy(path, schema, statements, request))
         # Once written, a new record's content is no longer needed (its key and action are):
         # it is let go now, while the worker inserts, instead of all at once at the end.
         for item in new:
@@ -110,11 +142,14 @@ class NewRecordWriter:
 
     def finish(self) -> None:
         """Wait for every insert, then stop the worker; the connection is this thread's again."""
+        self._planned.set()
         self.wait()
         self._stop()
+        self._close_helper()
 
     def close(self) -> None:
         """After the transaction: detach the staging files and delete them."""
+        self._close_helper()
         self._stop()
         try:
             for schema in self._attached:
@@ -127,29 +162,14 @@ class NewRecordWriter:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
 
-    def _stage(self, kind: str, tables: list[tuple[list[tuple], int]]) -> tuple[Path, str]:
-        """Write rows (each list with its width) into tables t0, t1 … of a new file."""
+    def _place(self, kind: str) -> tuple[Path, str]:
+        """(staging file, schema it is attached as) of a kind."""
         if self._folder is None:
             remove_stale_staging()
             self._folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))
-        path = self._folder / f"{kind}.sqlite3"
-        staging = sqlite3.connect(str(path), isolation_level=None)
-        try:
-            # Thrown away after the import: no journal, nothing forced to disk.
-            staging.execute("PRAGMA journal_mode=OFF")
-            staging.execute("PRAGMA synchronous=OFF")
-            staging.execute("BEGIN")
-            for n, (rows, width) in enumerate(tables):
-                columns = ", ".join(f"c{i}" for i in range(width))
-                staging.execute(f"CREATE TABLE t{n} ({columns})")
-                marks = ", ".join("?" for _ in range(width))
-                staging.executemany(f"INSERT INTO t{n} VALUES ({marks})", rows)
-            staging.execute("COMMIT")
-        finally:
-            staging.close()
         schema = f"dvk_staged_{len(self._attached)}"
         self._attached.append(schema)
-        return path, schema
+        return self._folder / f"{kind}.sqlite3", schema
 
     def _copies(self, schema: str, new: NewRows) -> list[tuple[str, str, int, tuple]]:
         """(table name, SQL, rows, parameters) of the statements copying staged rows in."""
@@ -162,8 +182,10 @@ class NewRecordWriter:
             return (table.name, f"INSERT INTO {quote(table.name)} ({into}) SELECT {columns} "
                     f"FROM {schema}.{source} ORDER BY {order}", rows, parameters)
 
-        statements = [copy(new.table, new.names, "t0",
-                           ", ".join(f"c{i}" for i in range(width)))]
+        # The stored values, then (after the record's updated_at) the derived ones.
+        derived = range(width + 1, width + 1 + len(new.derived))
+        statements = [copy(new.table, new.names + list(new.derived), "t0",
+                           ", ".join(f"c{i}" for i in [*range(width), *derived]))]
         if new.children is not None:
             table, names, rows = new.children
             statements.append(copy(table, names, "t1", rows=len(rows)))
@@ -176,14 +198,36 @@ class NewRecordWriter:
                                (new.state_table, applier.sender_code, applier.now_stored)))
         return statements
 
-    def _copy(self, path: Path, schema: str, statements: list[tuple[str, str, int, tuple]]
-              ) -> None:
-        """On the worker: the staged tables into the registry, one statement each."""
+    def _copy(self, path: Path, schema: str, statements: list[tuple[str, str, int, tuple]],
+              request: bytes | None) -> None:
+        """On the worker: the staged tables into the registry, one statement each.
+
+        ``request``: the helper's, when it writes the file (None: already written).
+        """
+        if request is not None and not self._staged_by_helper():
+            # The helper is gone (ended from outside, crashed): the file is written here,
+            # once the reading thread has finished (meanwhile this thread would wait for
+            # the interpreter lock at every row).
+            self._planned.wait()
+            if self._cancelled:
+                return
+            path.unlink(missing_ok=True)
+            staging_helper.write_staging(*orjson.loads(request))
+        del request
         conn = self.conn
         conn.exec_driver_sql(f"ATTACH DATABASE ? AS {schema}", (str(path),))
         for table_name, sql, count, parameters in statements:
             with word_index_once(conn, table_name, count):
                 conn.exec_driver_sql(sql, parameters)
+
+    def _staged_by_helper(self) -> bool:
+        helper = self._helper
+        return helper is not None and helper.staged()
+
+    def _close_helper(self) -> None:
+        if self._helper is not None:
+            self._helper.close()
+            self._helper = None
 
     def _submit(self, task: Callable[[], None]) -> None:
         if self._error is not None:
@@ -197,7 +241,7 @@ class NewRecordWriter:
     def _run(self) -> None:
         while (task := self._tasks.get()) is not None:
             try:
-                if self._error is None:
+                if self._error is None and not self._cancelled:
                     task()
             except BaseException as exc:  # handed to the reading thread, which raises it
                 self._error = exc
@@ -206,6 +250,7 @@ class NewRecordWriter:
         self._tasks.task_done()
 
     def _stop(self) -> None:
+        self._planned.set()  # a worker waiting for the reading thread is let go
         if self._thread is not None:
             self._tasks.put(None)
             self._thread.join()

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
-from operator import itemgetter
 
 from sqlalchemy import (
     JSON,
@@ -95,19 +94,13 @@ def _derive_unit(values: dict) -> None:
 DERIVERS: dict[str, Callable[[dict], None]] = {"entries": _derive_entry, "units": _derive_unit}
 
 
-def _entry_keys_getter() -> Callable[[tuple], tuple]:
+def entry_keys_finish() -> tuple[str, list[int]]:
+    """How staged entries get their search and sort keys (``staging_helper.entry_keys``,
+    the same keys as ``_derive_entry``): the places of the values it reads in a stored
+    tuple (``TableCodec.to_stored``)."""
     names = [c.name for c in Entry.__table__.columns if c.name not in DERIVED]
-    return itemgetter(*(names.index(n) for n in ("title", "person_name", "location")))
-
-
-_ENTRY_KEY_PARTS = _entry_keys_getter()
-
-
-def entry_with_keys(row: tuple) -> tuple:
-    """An entry's stored tuple (``TableCodec.to_stored``) with its search and sort keys
-    added at the end, as ``_derive_entry`` derives them."""
-    title, person, location = _ENTRY_KEY_PARTS(row)
-    return row + (_search_key(title, person, location), _sort_key(title))
+    return ("entry_keys", [names.index(n) for n in ("title", "person_name", "location",
+                                                    "deleted_at", "id")])
 
 
 def _fail(name: str):
@@ -134,7 +127,15 @@ def _checker(column) -> Callable:
     elif isinstance(kind, Integer):
         allowed = (int,)
     elif isinstance(kind, Float):
-        allowed = (float, int)
+        def check(v):
+            if v.__class__ is float:
+                # Finite only (a package read by json.loads may hold NaN or Infinity):
+                # a number of points or square metres never is one.
+                return v if v - v == 0.0 else _fail(name)
+            if v.__class__ is int:
+                return v
+            return None if v is None and nullable else _fail(name)
+        return check
     elif isinstance(kind, JSON):
         allowed = (list, dict)
     elif isinstance(kind, SAString):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
+import orjson
 import pytest
 from sqlalchemy import DateTime, insert, select
 from sqlalchemy.dialects import sqlite
@@ -27,7 +28,7 @@ from dvk_desktop.services.exchange_records import (
     _sqlite_datetime,
     _sqlite_datetime_to_iso,
     bulk_insert,
-    entry_with_keys,
+    entry_keys_finish,
     insert_stored,
     iter_rows,
     load_local,
@@ -35,6 +36,7 @@ from dvk_desktop.services.exchange_records import (
     stored_datetime,
     unit_maps,
 )
+from dvk_desktop.services.staging_helper import encode_request, finished
 from tests.exchange.support import _value
 
 
@@ -219,18 +221,23 @@ def test_stored_form_stores_what_a_core_insert_of_the_dictionary_stores(office_d
     plain = codec.from_dict(record, ids)
     _derive_entry(plain)
     names = [c.name for c in codec.columns] + ["search_key", "sort_key"]
-    stored = entry_with_keys(codec.to_stored(record, ids))
+    stored = finished([codec.to_stored(record, ids)], entry_keys_finish())[0]
     assert len(stored) == len(names)
+    # As the staging helper receives it: the rows travel as JSON.
+    path, [(travelled, _width)], _finish = orjson.loads(
+        encode_request("staging.sqlite3", [([stored], len(stored))]))
     with office_db.engine.begin() as conn:
         conn.execute(insert(Entry.__table__), [plain])
-        moved = dict(zip(names, stored, strict=True), id=new_id())
-        insert_stored(conn, Entry.__table__, list(moved), [tuple(moved.values())])
+        moved = [dict(zip(names, row, strict=True), id=new_id())
+                 for row in (stored, travelled[0])]
+        for row in moved:
+            insert_stored(conn, Entry.__table__, list(row), [tuple(row.values())])
         columns = " || '|' || ".join(f"quote({n}) || typeof({n})" for n in names if n != "id")
         rows = dict(conn.exec_driver_sql(
-            f"SELECT id, {columns} FROM entry WHERE id IN (?, ?)",
-            (plain["id"], moved["id"])).all())
+            f"SELECT id, {columns} FROM entry WHERE id IN (?, ?, ?)",
+            (plain["id"], *(row["id"] for row in moved))).all())
         conn.rollback()
-    assert rows[plain["id"]] == rows[moved["id"]]
+    assert rows[plain["id"]] == rows[moved[0]["id"]] == rows[moved[1]["id"]]
 
 
 @pytest.mark.parametrize("text", [

@@ -75,6 +75,21 @@ def test_bad_files_are_refused_and_change_nothing(offices, package, tmp_path):
         assert_refused(offices.area, tmp_path / name, text)
 
 
+@pytest.mark.parametrize("number", ["Infinity", "-Infinity", "NaN", "1e999"])
+def test_a_number_that_is_not_finite_is_refused(offices, package, tmp_path, number):
+    lines = _members(package)["records/entries.jsonl"].decode().splitlines()
+    record = json.loads(lines[0])
+    record["land_m2"] = "@"
+    line = json.dumps(record, ensure_ascii=False).replace('"@"', number)
+    forged = ("\n".join([line] + lines[1:]) + "\n").encode()
+    target = rewrite(package, tmp_path / "infinite.dvkx", {"records/entries.jsonl": forged},
+                     signing_key=keys.ensure_keys().signing)
+    preview = exchange.preview_import(offices.area, target)
+    rejected = [i for i in preview.items if i.action == "rejected"]
+    assert rejected[0].key == record["id"] and "invalid values" in rejected[0].reason_en
+    assert_refused(offices.area, target, "records rejected")
+
+
 def test_records_outside_the_senders_subtree_are_rejected(offices, package, tmp_path):
     lines = _members(package)["records/entries.jsonl"].decode().splitlines()
     record = json.loads(lines[0])
@@ -172,8 +187,8 @@ def test_a_failure_on_the_worker_thread_keeps_nothing(offices, package, monkeypa
     copied = []
     real = exchange_pipeline.NewRecordWriter._copy
 
-    def copy_then_fail(self, path, schema, statements):
-        real(self, path, schema, statements)
+    def copy_then_fail(self, path, schema, statements, request):
+        real(self, path, schema, statements, request)
         copied.append(schema)
         if len(copied) == 2:  # after the entries and their status history went in
             raise sqlite3.OperationalError("database or disk is full")

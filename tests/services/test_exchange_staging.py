@@ -1,0 +1,159 @@
+"""An import's staging files written by the helper process: the same registry as without
+it, and nothing lost or kept by halves when the helper cannot start, stops or fails."""
+
+from __future__ import annotations
+
+import multiprocessing
+import tempfile
+
+import orjson
+import pytest
+
+from dvk_desktop.domain.records import EntryFilter
+from dvk_desktop.services import exchange, exchange_pipeline, staging_helper
+from dvk_desktop.services.entries import list_entries
+from dvk_desktop.services.exchange_export import export_package
+from dvk_desktop.services.exchange_records import KIND_TABLES
+from tests.exchange.support import AREA_CODE, db_state, open_copies, populate, snapshot
+
+HelperClass = staging_helper.StagingHelper
+
+
+@pytest.fixture(autouse=True)
+def own_temp_folder(tmp_path, monkeypatch):
+    """Staging folders go under the test's folder, to be counted."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture
+def package(offices, tmp_path):
+    """A package from the commune to the area, with records of every kind."""
+    return export_package(offices.commune, AREA_CODE, tmp_path / "good.dvkx").path
+
+
+@pytest.fixture
+def twin(templates, tmp_path):
+    """A second area office, as the first was before any import."""
+    folder = tmp_path / "twin"
+    folder.mkdir()
+    built = open_copies(*templates, folder)
+    populate(built.commune, built.commune_code)
+    yield built.area
+    for db in (built.commune, built.area, built.province):
+        db.close()
+
+
+@pytest.fixture
+def requests(monkeypatch):
+    """The helper for every package, waited for before the first kind; its requests."""
+    monkeypatch.setattr(exchange_pipeline, "HELPER_FROM_BYTES", 0)
+    ready = HelperClass.ready
+    monkeypatch.setattr(HelperClass, "ready", lambda self, timeout=0: ready(self, 60))
+    sent: list[bytes] = []
+    submit = HelperClass.submit
+
+    def keep(self, request):
+        sent.append(request)
+        submit(self, request)
+    monkeypatch.setattr(HelperClass, "submit", keep)
+    return sent
+
+
+def import_alone(db, package, monkeypatch):
+    """Import without the helper (its files written by the import itself)."""
+    with monkeypatch.context() as m:
+        m.setattr(exchange_pipeline, "HELPER_FROM_BYTES", 10**15)
+        return exchange.import_package(db, package, "Cán bộ", trust_new_key=True)
+
+
+def registry(db) -> dict[str, dict]:
+    """Every record the import can bring, by kind, in package form."""
+    return {kind: snapshot(db, kind) for kind in KIND_TABLES}
+
+
+def assert_no_helper_left(folder):
+    assert multiprocessing.active_children() == []
+    assert list(folder.iterdir()) == []
+
+
+def test_the_helper_writes_what_the_import_alone_writes(offices, twin, package, requests,
+                                                        monkeypatch, own_temp_folder):
+    alone = import_alone(twin, package, monkeypatch)
+    helped = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert requests, "the helper wrote no staging file"
+    assert helped.totals == alone.totals and helped.totals["new"] > 0
+    assert registry(offices.area) == registry(twin)
+    # The entries' search keys, worked out by the helper, find them without diacritics.
+    found = [{e.id for e in list_entries(db, EntryFilter(text="dak lak ưởng"))}
+             for db in (offices.area, twin)]
+    assert found[0] == found[1] and len(found[0]) == 2
+    assert_no_helper_left(own_temp_folder)
+
+
+def test_the_import_goes_on_when_the_helper_is_gone(offices, twin, package, requests,
+                                                    monkeypatch, own_temp_folder):
+    submit = HelperClass.submit
+
+    def end_then_submit(self, request):
+        self._process.kill()  # ended from outside (the task manager, a crash)
+        self._process.join()
+        submit(self, request)
+    monkeypatch.setattr(HelperClass, "submit", end_then_submit)
+    alone = import_alone(twin, package, monkeypatch)
+    helped = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert helped.totals == alone.totals and helped.import_id
+    assert registry(offices.area) == registry(twin)
+    assert_no_helper_left(own_temp_folder)
+
+
+def test_a_file_the_helper_cannot_write_refuses_the_import_and_keeps_nothing(
+        offices, package, requests, monkeypatch, own_temp_folder, tmp_path):
+    encode = staging_helper.encode_request
+    nowhere = str(tmp_path / "missing" / "entries.sqlite3")
+    monkeypatch.setattr(staging_helper, "encode_request",
+                        lambda path, tables, finish=None: encode(nowhere, tables, finish))
+    before = db_state(offices.area)
+    with pytest.raises(staging_helper.StagingError, match="unable to open database file"):
+        exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert requests
+    assert db_state(offices.area) == before
+    assert_no_helper_left(own_temp_folder)
+    monkeypatch.undo()
+    assert exchange.import_package(offices.area, package, "Cán bộ",
+                                   trust_new_key=True).import_id
+
+
+def test_without_a_helper_the_import_writes_its_files_itself(offices, twin, package,
+                                                            requests, monkeypatch,
+                                                            own_temp_folder):
+    def cannot_start(self):
+        raise OSError("no new process allowed")
+    monkeypatch.setattr(HelperClass, "__init__", cannot_start)
+    alone = import_alone(twin, package, monkeypatch)
+    result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert requests == []
+    assert result.totals == alone.totals and result.import_id
+    assert registry(offices.area) == registry(twin)
+    assert_no_helper_left(own_temp_folder)
+
+
+def test_a_helper_that_is_not_ready_yet_is_not_waited_for(offices, twin, package, requests,
+                                                         monkeypatch, own_temp_folder):
+    monkeypatch.setattr(HelperClass, "ready", lambda self, timeout=0: False)
+    result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    alone = import_alone(twin, package, monkeypatch)
+    assert requests == []
+    assert result.totals == alone.totals
+    assert registry(offices.area) == registry(twin)
+    assert_no_helper_left(own_temp_folder)
+
+
+def test_values_json_cannot_carry_are_written_by_the_import_itself():
+    assert staging_helper.encode_request("x", [([(2**64, "a")], 2)]) is None
+    assert staging_helper.encode_request("x", [([("\ud800",)], 1)]) is None
+    request = staging_helper.encode_request("x", [([(0.1, -2**63, None, True, "Đắk\x00")], 5)])
+    assert request is not None
+    assert orjson.loads(request)[1][0][0] == [[0.1, -2**63, None, True, "Đắk\x00"]]
