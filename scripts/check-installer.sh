@@ -16,10 +16,13 @@ step() { echo "== $*"; }
 step "version";      "$BIN" --version
 step "init";         "$BIN" init --db "$COMMUNE" --province 40 --unit 17827 --officer "Lê Thị Hoa"
                      "$BIN" init --db "$PROVINCE" --province 40 --officer "Nguyễn Văn An"
-step "demo";         "$BIN" demo --db "$COMMUNE" --entries 300 --seed 1
+# Enough entries for the import to start its staging helper (a second process of the program).
+step "demo";         "$BIN" demo --db "$COMMUNE" --entries 5000 --seed 1
 step "entries";      "$BIN" entries list --db "$COMMUNE" --search "camera an ninh" --format csv | head -3
 step "export";       "$BIN" export --db "$COMMUNE" --to 40 --out "$work/up.dvkx"
 step "import";       "$BIN" import --db "$PROVINCE" "$work/up.dvkx" --yes --trust-new-key
+grep "staging helper wrote [1-9]" "$DVK_DATA_DIR/logs/dvk-desktop.log" \
+    || { echo "the import's staging helper did not run"; exit 1; }
 step "report";       "$BIN" report --db "$PROVINCE" --unit 40 --period 2021-2026 --format pdf \
                          --out "$work/report.pdf"
 # The test machine's own Python reads the JSON; the built program needs none.

@@ -19,6 +19,7 @@ the worker inserted is rolled back with the rest when the package is refused.
 
 from __future__ import annotations
 
+import logging
 import queue
 import shutil
 import tempfile
@@ -36,6 +37,8 @@ from dvk_desktop.exchange import merge
 from dvk_desktop.services import staging_helper
 from dvk_desktop.services.exchange_apply import STATE_NAMES, Applier, NewRows
 from dvk_desktop.services.exchange_records import word_index_once
+
+log = logging.getLogger(__name__)
 
 # SQLite attaches at most ten databases to a connection; one is kept spare.
 MAX_STAGED = 9
@@ -87,8 +90,9 @@ class NewRecordWriter:
         if records_bytes >= HELPER_FROM_BYTES:
             try:
                 self._helper = staging_helper.StagingHelper()
-            except OSError:
-                pass  # the files are written here
+            except OSError as exc:  # the files are written here
+                log.warning("staging helper could not start: %s", exc)
+        self._helped = self._staged = 0
 
     def __enter__(self) -> NewRecordWriter:
         return self
@@ -125,6 +129,8 @@ class NewRecordWriter:
             staging_helper.write_staging(str(path), tables, rows.finish)
         else:
             self._helper.submit(request)  # type: ignore[union-attr]
+            self._helped += 1
+        self._staged += 1
         statements = self._copies(schema, rows)
         del rows, tables
         self._submit(lambda: self._copy(path, schema, statements, request))
@@ -208,6 +214,7 @@ class NewRecordWriter:
             # The helper is gone (ended from outside, crashed): the file is written here,
             # once the reading thread has finished (meanwhile this thread would wait for
             # the interpreter lock at every row).
+            log.warning("staging helper stopped: %s is written by the import", path.name)
             self._planned.wait()
             if self._cancelled:
                 return
@@ -228,6 +235,8 @@ class NewRecordWriter:
         if self._helper is not None:
             self._helper.close()
             self._helper = None
+            log.info("staging helper wrote %d of %d staging files", self._helped,
+                     self._staged)
 
     def _submit(self, task: Callable[[], None]) -> None:
         if self._error is not None:
