@@ -36,7 +36,7 @@ from dvk_desktop.db.exchange_models import RecordState
 from dvk_desktop.exchange import merge
 from dvk_desktop.services import staging_helper
 from dvk_desktop.services.exchange_apply import STATE_NAMES, Applier, NewRows
-from dvk_desktop.services.exchange_records import word_index_once
+from dvk_desktop.services.exchange_records import indexes_made_after, word_index_once
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +224,8 @@ class NewRecordWriter:
         conn = self.conn
         conn.exec_driver_sql(f"ATTACH DATABASE ? AS {schema}", (str(path),))
         for table_name, sql, count, parameters in statements:
-            with word_index_once(conn, table_name, count):
+            with word_index_once(conn, table_name, count), \
+                    indexes_made_after(conn, table_name, count):
                 conn.exec_driver_sql(sql, parameters)
 
     def _staged_by_helper(self) -> bool:

@@ -546,6 +546,39 @@ def word_index_once(conn: Connection, table_name: str, count: int) -> Iterator[N
         raise RuntimeError(f"{table_name}: {count} rows inserted, {indexed} indexed")
 
 
+# From this many rows copied at once into an empty table, its indexes are made after the
+# rows (one sorted pass each) instead of being kept up to date row by row: for the 370,000
+# inspection scores of 100,000 entries, 1.7 → 1.2 s.
+INDEXES_AFTER_ROWS = 20_000
+# Entries are copied in the order of their list index, which is then only appended to; made
+# after them, the indexes would read the wide rows once more, for no gain.
+_INDEXES_KEPT = {"entry"}
+
+
+@contextmanager
+def indexes_made_after(conn: Connection, table_name: str, count: int) -> Iterator[None]:
+    """Into an empty table, many rows: its indexes are dropped and made again after them.
+
+    Inside the caller's transaction, as ``word_index_once``: other connections never see
+    the table without them, and a failure rolls the drop back with the rest.
+    """
+    quote = conn.dialect.identifier_preparer.quote
+    if table_name in _INDEXES_KEPT or count < INDEXES_AFTER_ROWS or conn.exec_driver_sql(
+            f"SELECT 1 FROM {quote(table_name)} LIMIT 1").first() is not None:
+        yield
+        return
+    made = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL", (table_name,)).all()
+    for name, _sql in made:
+        conn.exec_driver_sql(f"DROP INDEX {quote(name)}")
+    try:
+        yield
+    finally:
+        for _name, sql in made:
+            conn.exec_driver_sql(sql)
+
+
 _PACKERS: dict[tuple, Callable] = {}
 
 

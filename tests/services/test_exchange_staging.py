@@ -1,5 +1,6 @@
 """An import's staging files written by the helper process: the same registry as without
-it, and nothing lost or kept by halves when the helper cannot start, stops or fails."""
+it, and nothing lost or kept by halves when the helper cannot start, stops or fails; and
+the indexes a large copy leaves out, made again."""
 
 from __future__ import annotations
 
@@ -157,3 +158,58 @@ def test_values_json_cannot_carry_are_written_by_the_import_itself():
     request = staging_helper.encode_request("x", [([(0.1, -2**63, None, True, "Đắk\x00")], 5)])
     assert request is not None
     assert orjson.loads(request)[1][0][0] == [[0.1, -2**63, None, True, "Đắk\x00"]]
+
+
+def _schema(db) -> list[tuple]:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").all()
+
+
+def _indexes(conn, table_name: str) -> list[str]:
+    return [row[0] for row in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL", (table_name,))]
+
+
+def test_indexes_left_out_of_a_large_copy_are_made_again(offices, package, monkeypatch):
+    from contextlib import contextmanager
+
+    from dvk_desktop.services import exchange_records
+
+    monkeypatch.setattr(exchange_records, "INDEXES_AFTER_ROWS", 1)
+    during: dict[str, list[str]] = {}
+
+    @contextmanager
+    def watched(conn, table_name, count):
+        with exchange_records.indexes_made_after(conn, table_name, count):
+            during[table_name] = _indexes(conn, table_name)
+            yield
+    monkeypatch.setattr(exchange_pipeline, "indexes_made_after", watched)
+    before = _schema(offices.area)
+    with offices.area.engine.connect() as conn:
+        assert _indexes(conn, "inspection_score") and _indexes(conn, "entry")
+    exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert during["inspection_score"] == [] and during["status_change"] == []
+    assert during["entry"] != []  # copied in its list index's order: kept
+    assert _schema(offices.area) == before
+
+
+def test_a_failure_while_indexes_are_left_out_keeps_them(offices, package, monkeypatch):
+    from contextlib import contextmanager
+
+    from dvk_desktop.services import exchange_records
+
+    monkeypatch.setattr(exchange_records, "INDEXES_AFTER_ROWS", 1)
+
+    @contextmanager
+    def failing(conn, table_name, count):
+        with exchange_records.indexes_made_after(conn, table_name, count):
+            yield
+            if table_name == "inspection_score":
+                raise OSError("the disk went away")
+    monkeypatch.setattr(exchange_pipeline, "indexes_made_after", failing)
+    before = db_state(offices.area)
+    with pytest.raises(OSError, match="went away"):
+        exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert db_state(offices.area) == before
