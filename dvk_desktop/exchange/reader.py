@@ -280,51 +280,25 @@ def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
 def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
     rest = b""
     for chunk in chunks:
-        block = rest + chunk
-        # Looked for once in the whole block: most blocks hold no run of 19 digits at all.
-        digit_runs = _has_digit_run(block)
-        lines = block.split(b"\n")
-        del block
+        lines = (rest + chunk).split(b"\n")
         rest = lines.pop()
         if len(rest) > MAX_LINE_BYTES:
             raise bad(f"dòng quá dài trong “{name}”.", f"line too long in “{name}”.")
-        yield from _parse_block(name, lines, digit_runs)
+        yield from _parse_block(name, lines)
     if rest:
         yield from _parse_block(name, [rest])
 
 
-# orjson reads an integer literal beyond 64 bits as a float, json.loads as an int; and
-# json.loads stops at its recursion limit where orjson may not. A line where either could
-# happen is read again by json.loads: one with a run of 19 digits or more (every integer
-# beyond 64 bits has one) or with more than _DEEP brackets. Both are looked for in the
-# line's bytes, in C; the rare line found only looks doubtful (a long number in a text, a
-# long list) and is read by json.loads, giving the same values.
-_DEEP = 500
-_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
-_DIGIT_RUN = b"0" * 19
-
-
-def _has_digit_run(data: bytes) -> bool:
-    return _DIGIT_RUN in data.translate(_DIGITS_AS_ZERO)
-
-
-def _doubtful(raw: bytes, digit_runs: bool = True) -> bool:
-    """True when orjson's reading of a line may differ from what json.loads gives.
-
-    ``digit_runs``: False when the line is known to hold no run of 19 digits.
-    """
-    return (raw.count(b"[") + raw.count(b"{") > _DEEP
-            or (digit_runs and _has_digit_run(raw)))
-
-
-def _parse_block(name: str, lines: list[bytes], digit_runs: bool = True) -> list[dict]:
+def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
     """The records of many lines, each read by orjson (several times faster than json).
 
-    Exactly what ``json.loads`` accepts line by line is accepted, with the same values: a
-    line orjson refuses (it is stricter: NaN and infinities, lone surrogates, a byte order
-    mark, numbers beyond a double) or does not read as one object, or one it may read
-    differently (see ``_doubtful``), is parsed again with ``json.loads``, which refuses it
-    or accepts it as before.
+    What ``json.loads`` accepts line by line is accepted, with the same values but for two
+    cases no package of ours holds: an integer beyond 64 bits is read as a float (which a
+    whole-number column then refuses as an invalid value, instead of the database failing
+    on it), and nesting deeper than orjson's 1,024 levels is refused as damaged. A line
+    orjson refuses (it is stricter: NaN and infinities, lone surrogates, a byte order mark)
+    or does not read as one object is parsed again with ``json.loads``, which refuses it or
+    accepts it as before.
     """
     records = []
     append = records.append
@@ -336,7 +310,7 @@ def _parse_block(name: str, lines: list[bytes], digit_runs: bool = True) -> list
             record = loads(raw)
         except refused:
             record = None
-        if record.__class__ is not dict or _doubtful(raw, digit_runs):
+        if record.__class__ is not dict:
             record = _parse_line(name, raw)
         append(record)
     return records
@@ -345,7 +319,7 @@ def _parse_block(name: str, lines: list[bytes], digit_runs: bool = True) -> list
 def _parse_line(name: str, line: bytes) -> dict:
     try:
         record = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise bad(f"dữ liệu hỏng trong “{name}”.", f"damaged data in “{name}”.") from exc
     if not isinstance(record, dict):
         raise bad(f"dữ liệu hỏng trong “{name}”.", f"damaged data in “{name}”.")

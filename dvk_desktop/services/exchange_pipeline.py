@@ -86,6 +86,7 @@ class NewRecordWriter:
         # Set once the reading thread has planned every kind (or has given up).
         self._planned = threading.Event()
         self._cancelled = False
+        self._refused = False
         self._helper: staging_helper.StagingHelper | None = None
         if records_bytes >= HELPER_FROM_BYTES:
             try:
@@ -106,6 +107,11 @@ class NewRecordWriter:
 
     def planned(self, kind: str, plan, items: list[merge.PlanItem]) -> None:
         """Write the new records of a kind just planned (its items, in the plan's order)."""
+        if self._refused or any(item.action == merge.REJECTED for item in items):
+            # The package will be refused once planned: nothing more is written (records
+            # hanging on a rejected one would not find it).
+            self._refused = True
+            return
         if self.applier is None:
             self.applier = self.make_applier(plan)
         new = [item for item in items if item.action == merge.NEW]

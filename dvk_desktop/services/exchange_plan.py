@@ -235,7 +235,8 @@ def convert_record(kind: str, rec: dict, code_to_id: dict, fields: set[str],
     except KeyError as exc:
         names = {name for _col, name in codec.names} | {"criteria", "scores"}
         return (MALFORMED if exc.args and exc.args[0] in names else UNKNOWN_UNIT), None
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        # RecursionError: a JSON value nested too deep to be written again as text
         return MALFORMED, None
     if kind == "entries" and not ok(values, fields, max_year):
         return MALFORMED, None

@@ -75,11 +75,14 @@ def test_bad_files_are_refused_and_change_nothing(offices, package, tmp_path):
         assert_refused(offices.area, tmp_path / name, text)
 
 
-@pytest.mark.parametrize("number", ["Infinity", "-Infinity", "NaN", "1e999"])
-def test_a_number_that_is_not_finite_is_refused(offices, package, tmp_path, number):
+@pytest.mark.parametrize(("column", "number"), [
+    ("land_m2", "Infinity"), ("land_m2", "-Infinity"), ("land_m2", "NaN"), ("land_m2", "1e999"),
+    # beyond 64 bits: read as a float, which a whole-number column refuses
+    ("year", "123456789012345678901234567890"), ("money_vnd", "-9223372036854775809")])
+def test_a_number_out_of_range_is_refused(offices, package, tmp_path, column, number):
     lines = _members(package)["records/entries.jsonl"].decode().splitlines()
     record = json.loads(lines[0])
-    record["land_m2"] = "@"
+    record[column] = "@"
     line = json.dumps(record, ensure_ascii=False).replace('"@"', number)
     forged = ("\n".join([line] + lines[1:]) + "\n").encode()
     target = rewrite(package, tmp_path / "infinite.dvkx", {"records/entries.jsonl": forged},
@@ -165,10 +168,11 @@ def test_a_refused_import_leaves_no_staging_files_and_no_attached_files(
         (folder / "entries.sqlite3").write_bytes(b"x")
     old = time.time() - 2 * exchange_pipeline.STALE_AFTER_S
     os.utime(stale, (old, old))
-    lines = _members(package)["records/entries.jsonl"].decode().splitlines()
-    # The same entry twice: refused as such, after the other entries were staged and copied.
+    lines = _members(package)["records/status_changes.jsonl"].decode().splitlines()
+    # The same status change twice: refused as such, after the entries were staged and copied.
     doubled = ("\n".join(lines + lines[:1]) + "\n").encode()
-    target = rewrite(package, tmp_path / "doubled.dvkx", {"records/entries.jsonl": doubled},
+    target = rewrite(package, tmp_path / "doubled.dvkx",
+                     {"records/status_changes.jsonl": doubled},
                      signing_key=keys.ensure_keys().signing)
     refusal = assert_refused(offices.area, target, "appears twice in the file")
     assert "hai lần" in refusal.vi
@@ -201,3 +205,16 @@ def test_a_failure_on_the_worker_thread_keeps_nothing(offices, package, monkeypa
     monkeypatch.undo()
     result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
     assert result.import_id and result.totals["new"] > 0
+
+
+def test_a_value_nested_too_deep_is_refused(offices, package, tmp_path):
+    # Deep enough that it cannot be written again as JSON text, not so deep that it cannot
+    # be read (orjson reads up to 1,024 levels).
+    lines = _members(package)["records/inspections.jsonl"].decode().splitlines()
+    record = json.loads(lines[0])
+    record["delegation"] = "@"
+    line = json.dumps(record, ensure_ascii=False).replace('"@"', "[" * 1020 + "]" * 1020)
+    forged = ("\n".join([line] + lines[1:]) + "\n").encode()
+    target = rewrite(package, tmp_path / "deep.dvkx", {"records/inspections.jsonl": forged},
+                     signing_key=keys.ensure_keys().signing)
+    assert_refused(offices.area, target, "records rejected")
