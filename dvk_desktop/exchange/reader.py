@@ -190,10 +190,17 @@ class PackageReader:
 
     def records(self, kind: str) -> Iterator[dict]:
         """The records of one kind; raises PackageError (at the end at the latest) if altered."""
+        for name, lines in self.lines(kind):
+            yield from _parse_block(name, lines)
+
+    def lines(self, kind: str) -> Iterator[tuple[str, list[bytes]]]:
+        """The records of one kind as lines of JSON not read yet, many at a time, with the
+        member's name (for ``read_line``); PackageError as ``records``."""
         name = records_member(kind, self.encrypted)
         if name not in self.manifest.members:
             return
-        yield from _parse_lines(name, _read_ahead(self._plain_chunks(name)))
+        for lines in _split_lines(name, _read_ahead(self._plain_chunks(name))):
+            yield name, lines
 
     def records_bytes(self) -> int:
         """The size of the records' members, as the manifest declares it."""
@@ -277,16 +284,21 @@ def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
         thread.join()
 
 
-def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
+def _split_lines(name: str, chunks: Iterator[bytes]) -> Iterator[list[bytes]]:
     rest = b""
     for chunk in chunks:
         lines = (rest + chunk).split(b"\n")
         rest = lines.pop()
         if len(rest) > MAX_LINE_BYTES:
             raise bad(f"dòng quá dài trong “{name}”.", f"line too long in “{name}”.")
-        yield from _parse_block(name, lines)
+        yield lines
     if rest:
-        yield from _parse_block(name, [rest])
+        yield [rest]
+
+
+def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
+    for lines in _split_lines(name, chunks):
+        yield from _parse_block(name, lines)
 
 
 def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
@@ -314,6 +326,11 @@ def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
             record = _parse_line(name, raw)
         append(record)
     return records
+
+
+def read_line(name: str, raw: bytes) -> dict | None:
+    """One line of a member as ``_parse_block`` reads it; None for an empty line."""
+    return _parse_block(name, [raw])[0] if raw else None
 
 
 def _parse_line(name: str, line: bytes) -> dict:

@@ -7,6 +7,7 @@ records that are known or travel with it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from dvk_desktop.domain.enums import EntryType, Level, Scope, Sector, Sex, Statu
 from dvk_desktop.domain.validation import MIN_YEAR, current_year
 from dvk_desktop.exchange import merge
 from dvk_desktop.exchange.format import RECORD_KINDS, bad
-from dvk_desktop.exchange.reader import PackageReader
+from dvk_desktop.exchange.reader import PackageReader, read_line
 from dvk_desktop.services.exchange_records import (
     CHILD_CODECS,
     CHILDREN,
@@ -306,6 +307,68 @@ def _tombstones(reader: PackageReader) -> dict[str, list[dict]]:
     return found
 
 
+# The end of a record's line as the export writes it (SQLite's json_object: the columns in
+# their order, without spaces, the children last): the record's id, version and updated_at.
+# Texts with an escape (\" or \\ …) do not match: such a line is read whole.
+_TAIL = re.compile(
+    rb',"id":"([^"\\]{1,64})","version":([1-9][0-9]{0,17}),"created_at":"[^"\\]*",'
+    rb'"updated_at":"([^"\\]*)","updated_by":"[^"\\]*",'
+    rb'"origin_unit_code":(?:null|"[^"\\]*"),"deleted_at":(?:null|"[^"\\]*")')
+
+
+def _tail_of(raw: bytes, children: bytes | None) -> tuple[str, int, str] | None:
+    """(id, version, updated_at) from the end of a record's line, or None when its end is
+    not as the export writes it (the line is then read whole)."""
+    if children is None:
+        end = len(raw) - 1
+        if end < 0 or raw[end] != 0x7D:  # the closing brace
+            return None
+    else:
+        end = raw.rfind(children)
+        if end < 0:
+            return None
+    found = _TAIL.fullmatch(raw, raw.rfind(b',"id":"', 0, end), end)
+    if found is None:
+        return None
+    try:
+        return found[1].decode(), int(found[2]), found[3].decode()
+    except UnicodeDecodeError:
+        return None
+
+
+# Seen records: (key, version, updated_at) of records found already seen from their line's end.
+Seen = list[tuple[str, int, str]]
+
+
+def _read_kind(reader: PackageReader, kind: str, states: dict[str, merge.SeenState]
+               ) -> tuple[list[dict], Seen]:
+    """The records of a kind to plan, and those already seen at the version they carry.
+
+    A record already seen (most of a package sent again) is recognised from the end of its
+    line, without reading the line whole: only what the export writes at the end (id,
+    version, updated_at) is looked at; any other line is read whole. Units and fields are
+    keyed otherwise and few.
+    """
+    if not states or kind in ("units", "fields"):
+        return list(reader.records(kind)), []
+    children = f',"{CHILDREN[kind][2]}":['.encode() if kind in CHILDREN else None
+    records: list[dict] = []
+    seen_lines: Seen = []
+    get = states.get
+    for name, lines in reader.lines(kind):
+        for raw in lines:
+            tail = _tail_of(raw, children) if raw else None
+            if tail is not None:
+                seen = get(tail[0])
+                if seen is not None and tail[1:] <= (seen.seen_version, seen.seen_updated_at):
+                    seen_lines.append(tail)
+                    continue
+            record = read_line(name, raw)
+            if record is not None:
+                records.append(record)
+    return records, seen_lines
+
+
 def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
                office_unit_code: str,
                planned: Callable[[str, Plan, list[merge.PlanItem]], None] | None = None) -> Plan:
@@ -327,11 +390,13 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
     tombstones = _tombstones(reader)
     states = load_all_states(conn)
     for kind in RECORD_KINDS:
-        records = list(reader.records(kind)) + tombstones.get(kind, [])
+        kind_states = states.get(KIND_TABLES[kind].name, {}) if kind != "fields" else {}
+        records, seen_lines = _read_kind(reader, kind, kind_states)
+        records += tombstones.get(kind, [])
         start = len(plan.items)
         _plan_kind(conn, plan, kind, records, scope, local_codes, fields, id_to_code,
-                   states.get(KIND_TABLES[kind].name, {}) if kind != "fields" else {})
-        del records
+                   kind_states, seen_lines)
+        del records, seen_lines
         if planned is not None:
             planned(kind, plan, plan.items[start:])
         if kind == "fields":
@@ -341,7 +406,7 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
 
 def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], scope: _Scope,
                local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str],
-               states: dict[str, merge.SeenState]) -> None:
+               states: dict[str, merge.SeenState], seen_lines: Seen = ()) -> None:
     record_key, already_seen = merge.record_key, merge.already_seen
     by_id = kind not in ("units", "fields")
     # (key, record, exchange state, already seen) of every record, each worked out once.
@@ -371,8 +436,17 @@ def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], sco
     max_year = current_year() + 1
     stored = kind in plan.stored_kinds
     taken: set[str] = set()  # the keys met so far in this kind
+    for key, version, updated in seen_lines:
+        # Already seen at this version: nothing to apply, nothing to check again.
+        rec = {"id": key, "version": version, "updated_at": updated}
+        if key in taken:
+            items.append(merge.reject(kind, rec, *TWICE))
+            continue
+        taken.add(key)
+        items.append(PlanItem(kind, key, UNCHANGED, rec))
+        accepted.add(key)
     for key, rec, seen, done in keyed:
-        reason = scope_reason(rec)
+        reason = None if done else scope_reason(rec)
         if key in taken:
             reason = TWICE
         taken.add(key)
