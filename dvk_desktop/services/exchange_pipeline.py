@@ -48,7 +48,11 @@ STAGING_PREFIX = "dvk-import-"
 STALE_AFTER_S = 24 * 3600
 # Records (bytes, as the package's manifest gives them) from which a helper process writes
 # the staging files: below, starting it costs more than it saves.
-HELPER_FROM_BYTES = 16 * 1024 * 1024
+HELPER_FROM_BYTES = 64 * 1024 * 1024
+# New rows of one kind from which the import waits (at most HELPER_WAIT_S) for a helper
+# still starting: writing them here would take longer.
+HELPER_WAIT_ROWS = 20_000
+HELPER_WAIT_S = 1.0
 
 
 def remove_stale_staging() -> None:
@@ -129,7 +133,8 @@ class NewRecordWriter:
             tables.append((rows.children[2], len(rows.children[1])))
         path, schema = self._place(kind)
         request = None
-        if self._helper is not None and self._helper.ready():
+        wait = HELPER_WAIT_S if len(new) >= HELPER_WAIT_ROWS else 0
+        if self._helper is not None and self._helper.ready(wait):
             request = staging_helper.encode_request(str(path), tables, rows.finish)
         if request is None:
             staging_helper.write_staging(str(path), tables, rows.finish)

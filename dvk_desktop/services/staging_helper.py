@@ -108,7 +108,10 @@ def serve(requests: Connection, replies: Connection) -> None:
     # Rows hold no reference cycles: freed as they go by reference counting, never walked
     # by the cyclic collector (which took a sixth of the helper's time).
     gc.disable()
-    replies.send(READY)
+    try:
+        replies.send(READY)
+    except (EOFError, OSError):
+        return  # the import ended before the helper was ready
     while True:
         try:
             request = requests.recv_bytes()

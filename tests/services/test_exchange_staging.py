@@ -213,3 +213,19 @@ def test_a_failure_while_indexes_are_left_out_keeps_them(offices, package, monke
     with pytest.raises(OSError, match="went away"):
         exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
     assert db_state(offices.area) == before
+
+
+def test_a_helper_whose_import_ended_before_it_was_ready_stops_quietly(capfd):
+    import gc
+
+    requests_read, requests_write = multiprocessing.Pipe(duplex=False)
+    replies_read, replies_write = multiprocessing.Pipe(duplex=False)
+    requests_write.close()
+    replies_read.close()  # the import is over
+    try:
+        staging_helper.serve(requests_read, replies_write)  # returns, raises nothing
+    finally:
+        gc.enable()
+        requests_read.close()
+        replies_write.close()
+    assert capfd.readouterr().err == ""
