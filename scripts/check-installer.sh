@@ -17,7 +17,7 @@ step "version";      "$BIN" --version
 step "init";         "$BIN" init --db "$COMMUNE" --province 40 --unit 17827 --officer "Lê Thị Hoa"
                      "$BIN" init --db "$PROVINCE" --province 40 --officer "Nguyễn Văn An"
 # Enough entries for the import to start its staging helper (a second process of the program).
-step "demo";         "$BIN" demo --db "$COMMUNE" --entries 5000 --seed 1
+step "demo";         "$BIN" demo --db "$COMMUNE" --entries 10000 --seed 1
 step "entries";      "$BIN" entries list --db "$COMMUNE" --search "camera an ninh" --format csv | head -3
 step "export";       "$BIN" export --db "$COMMUNE" --to 40 --out "$work/up.dvkx"
 step "import";       "$BIN" import --db "$PROVINCE" "$work/up.dvkx" --yes --trust-new-key

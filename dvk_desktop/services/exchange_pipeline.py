@@ -48,7 +48,7 @@ STAGING_PREFIX = "dvk-import-"
 STALE_AFTER_S = 24 * 3600
 # Records (bytes, as the package's manifest gives them) from which a helper process writes
 # the staging files: below, starting it costs more than it saves.
-HELPER_FROM_BYTES = 64 * 1024 * 1024
+HELPER_FROM_BYTES = 32 * 1024 * 1024
 # New rows of one kind from which the import waits (at most HELPER_WAIT_S) for a helper
 # still starting: writing them here would take longer.
 HELPER_WAIT_ROWS = 20_000
