@@ -19,6 +19,7 @@ def test_harness_prints_every_row_at_the_smallest_size(tmp_path, capsys):
     assert code == 0
     assert "| Figure | Goal | 300 entries |" in printed
     assert "- CPU: " in printed and "- Memory: " in printed
+    assert "- Reference Python loop before and after" in printed
     for row in ROWS:
         line = next((x for x in printed.splitlines() if x.startswith(f"| {row.label} (")), None)
         assert line is not None, row.label

@@ -266,11 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     args.cache.mkdir(parents=True, exist_ok=True)
     datasets.use_data_dir(args.cache)
     print(f"load average at the start: {machine.load_text()}", file=sys.stderr)
+    loop_before = machine.reference_loop_s()
     results = Results()
     for size in args.sizes:
         measure_size(results, args, size)
     described = machine.describe()
     described["Load average (1 min) at the end"] = machine.load_text()
+    described["Reference Python loop before and after (machine's speed; lower is faster)"] = (
+        f"{loop_before:.2f} s and {machine.reference_loop_s():.2f} s")
     table = render(results, args.sizes, described, args.runs)
     print(table)
     if args.markdown is not None:
