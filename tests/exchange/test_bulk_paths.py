@@ -117,6 +117,9 @@ def test_bulk_insert_fills_the_word_index_once_and_keeps_its_trigger(office_db):
         bulk_insert(conn, Entry.__table__, many)
         indexed = _word_index(conn)
         assert len(indexed) == 400
+        # The larger memory for the fill's pending terms is set back to FTS5's default.
+        assert conn.exec_driver_sql(
+            "SELECT v FROM entry_fts_config WHERE k = 'hashsize'").scalar() == 1024 * 1024
         for values in [first, *many]:
             assert indexed[values["id"]] == (values["search_key"], values["sort_key"],
                                               int(values["deleted_at"] is None))
