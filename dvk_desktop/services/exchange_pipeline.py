@@ -29,7 +29,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 
-import orjson
 from sqlalchemy import Connection, Table
 
 from dvk_desktop.db.exchange_models import RecordState
@@ -132,19 +131,20 @@ class NewRecordWriter:
         if rows.children is not None:
             tables.append((rows.children[2], len(rows.children[1])))
         path, schema = self._place(kind)
-        request = None
+        requests = None
         wait = HELPER_WAIT_S if len(new) >= HELPER_WAIT_ROWS else 0
         if self._helper is not None and self._helper.ready(wait):
-            request = staging_helper.encode_request(str(path), tables, rows.finish)
-        if request is None:
+            requests = staging_helper.encode_requests(str(path), tables, rows.finish)
+        if requests is None:
             staging_helper.write_staging(str(path), tables, rows.finish)
         else:
-            self._helper.submit(request)  # type: ignore[union-attr]
+            for request in requests:
+                self._helper.submit(request)  # type: ignore[union-attr]
             self._helped += 1
         self._staged += 1
         statements = self._copies(schema, rows)
         del rows, tables
-        self._submit(lambda: self._copy(path, schema, statements, request))
+        self._submit(lambda: self._copy(path, schema, statements, requests))
         # Once written, a new record's content is no longer needed (its key and action are):
         # it is let go now, while the worker inserts, instead of all at once at the end.
         for item in new:
@@ -216,12 +216,13 @@ class NewRecordWriter:
         return statements
 
     def _copy(self, path: Path, schema: str, statements: list[tuple[str, str, int, tuple]],
-              request: bytes | None) -> None:
+              requests: list[bytes] | None) -> None:
         """On the worker: the staged tables into the registry, one statement each.
 
-        ``request``: the helper's, when it writes the file (None: already written).
+        ``requests``: the helper's, when it writes the file (None: already written).
         """
-        if request is not None and not self._staged_by_helper():
+        # Every reply is taken (one per request), also after a missing one.
+        if requests is not None and not all([self._staged_by_helper() for _ in requests]):
             # The helper is gone (ended from outside, crashed): the file is written here,
             # once the reading thread has finished (meanwhile this thread would wait for
             # the interpreter lock at every row).
@@ -230,8 +231,9 @@ class NewRecordWriter:
             if self._cancelled:
                 return
             path.unlink(missing_ok=True)
-            staging_helper.write_staging(*orjson.loads(request))
-        del request
+            for request in requests:
+                staging_helper.write_request(request)
+        del requests
         conn = self.conn
         conn.exec_driver_sql(f"ATTACH DATABASE ? AS {schema}", (str(path),))
         for table_name, sql, count, parameters in statements:

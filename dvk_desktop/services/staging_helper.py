@@ -71,20 +71,24 @@ def finished(rows: list, finish: Finish) -> list:
     return FINISHES[name][0](rows, *arguments)
 
 
-def write_staging(path: str, tables: Tables, finish: Finish = None) -> None:
-    """Write rows into tables t0, t1 … (columns c0, c1 …) of a new file at ``path``."""
+def write_staging(path: str, tables: Tables, finish: Finish = None, first: int = 0) -> None:
+    """Write rows into tables t0, t1 … (columns c0, c1 …) of the file at ``path``.
+
+    ``first``: the number of the first of ``tables``; rows are added to a table already
+    there (a large table comes in parts, see ``encode_requests``).
+    """
     staging = sqlite3.connect(path, isolation_level=None)
     try:
         # Thrown away after the import: no journal, nothing forced to disk.
         staging.execute("PRAGMA journal_mode=OFF")
         staging.execute("PRAGMA synchronous=OFF")
         staging.execute("BEGIN")
-        for n, (rows, width) in enumerate(tables):
+        for n, (rows, width) in enumerate(tables, start=first):
             if n == 0:
                 rows = finished(rows, finish)
                 width += len(finished_names(finish))
             columns = ", ".join(f"c{i}" for i in range(width))
-            staging.execute(f"CREATE TABLE t{n} ({columns})")
+            staging.execute(f"CREATE TABLE IF NOT EXISTS t{n} ({columns})")
             marks = ", ".join("?" for _ in range(width))
             staging.executemany(f"INSERT INTO t{n} VALUES ({marks})", rows)
         staging.execute("COMMIT")
@@ -92,15 +96,33 @@ def write_staging(path: str, tables: Tables, finish: Finish = None) -> None:
         staging.close()
 
 
-def encode_request(path: str, tables: Tables, finish: Finish = None) -> bytes | None:
-    """The helper's request for one staging file, or None when a value cannot travel as
-    JSON exactly (an integer beyond 64 bits, a lone surrogate, bytes): such rows are
-    written here, where SQLite refuses them as it always has. Floats are finite (the
+# Rows of a child table (inspection scores) per request: the helper holds one request's
+# rows at a time, and the scores of 100,000 entries held at once took 0.9 GB.
+PART_ROWS = 50_000
+
+
+def encode_requests(path: str, tables: Tables, finish: Finish = None) -> list[bytes] | None:
+    """The helper's requests for one staging file: the first table whole (its rows are
+    ordered together), the others in parts of PART_ROWS rows. None when a value cannot
+    travel as JSON exactly (an integer beyond 64 bits, a lone surrogate, bytes): such rows
+    are written here, where SQLite refuses them as it always has. Floats are finite (the
     codecs refuse others), so JSON carries every one exactly."""
+    parts = [(0, tables[:1])]
+    for n, (rows, width) in enumerate(tables[1:], start=1):
+        parts += [(n, [(rows[start:start + PART_ROWS], width)])
+                  for start in range(0, len(rows), PART_ROWS)]
     try:
-        return orjson.dumps([path, tables, finish])
+        return [orjson.dumps([path, part, finish if first == 0 else None, first])
+                for first, part in parts]
     except TypeError:  # orjson.JSONEncodeError
         return None
+
+
+def write_request(request: bytes) -> None:
+    """Do what one request asks (in the helper, or here when the helper is gone)."""
+    path, tables, finish, first = orjson.loads(request)
+    del request
+    write_staging(path, tables, finish, first)
 
 
 def serve(requests: Connection, replies: Connection) -> None:
@@ -118,10 +140,8 @@ def serve(requests: Connection, replies: Connection) -> None:
         except (EOFError, OSError):
             return
         try:
-            path, tables, finish = orjson.loads(request)
+            write_request(request)
             del request
-            write_staging(path, tables, finish)
-            del tables
             reply = None
         except Exception as exc:  # handed back and raised in the import
             reply = f"{type(exc).__name__}: {exc}"

@@ -36,7 +36,7 @@ from dvk_desktop.services.exchange_records import (
     stored_datetime,
     unit_maps,
 )
-from dvk_desktop.services.staging_helper import encode_request, finished
+from dvk_desktop.services.staging_helper import encode_requests, finished
 from tests.exchange.support import _value
 
 
@@ -227,8 +227,8 @@ def test_stored_form_stores_what_a_core_insert_of_the_dictionary_stores(office_d
     stored = finished([codec.to_stored(record, ids)], entry_keys_finish())[0]
     assert len(stored) == len(names)
     # As the staging helper receives it: the rows travel as JSON.
-    path, [(travelled, _width)], _finish = orjson.loads(
-        encode_request("staging.sqlite3", [([stored], len(stored))]))
+    path, [(travelled, _width)], _finish, _first = orjson.loads(
+        encode_requests("staging.sqlite3", [([stored], len(stored))])[0])
     with office_db.engine.begin() as conn:
         conn.execute(insert(Entry.__table__), [plain])
         moved = [dict(zip(names, row, strict=True), id=new_id())

@@ -112,9 +112,9 @@ def test_the_import_goes_on_when_the_helper_is_gone(offices, twin, package, requ
 
 def test_a_file_the_helper_cannot_write_refuses_the_import_and_keeps_nothing(
         offices, package, requests, monkeypatch, own_temp_folder, tmp_path):
-    encode = staging_helper.encode_request
+    encode = staging_helper.encode_requests
     nowhere = str(tmp_path / "missing" / "entries.sqlite3")
-    monkeypatch.setattr(staging_helper, "encode_request",
+    monkeypatch.setattr(staging_helper, "encode_requests",
                         lambda path, tables, finish=None: encode(nowhere, tables, finish))
     before = db_state(offices.area)
     with pytest.raises(staging_helper.StagingError, match="unable to open database file"):
@@ -153,11 +153,28 @@ def test_a_helper_that_is_not_ready_yet_is_not_waited_for(offices, twin, package
 
 
 def test_values_json_cannot_carry_are_written_by_the_import_itself():
-    assert staging_helper.encode_request("x", [([(2**64, "a")], 2)]) is None
-    assert staging_helper.encode_request("x", [([("\ud800",)], 1)]) is None
-    request = staging_helper.encode_request("x", [([(0.1, -2**63, None, True, "Đắk\x00")], 5)])
-    assert request is not None
-    assert orjson.loads(request)[1][0][0] == [[0.1, -2**63, None, True, "Đắk\x00"]]
+    assert staging_helper.encode_requests("x", [([(2**64, "a")], 2)]) is None
+    assert staging_helper.encode_requests("x", [([("\ud800",)], 1)]) is None
+    requests = staging_helper.encode_requests(
+        "x", [([(0.1, -2**63, None, True, "Đắk\x00")], 5)])
+    assert requests is not None and len(requests) == 1
+    assert orjson.loads(requests[0])[1][0][0] == [[0.1, -2**63, None, True, "Đắk\x00"]]
+
+
+def test_a_large_child_table_goes_to_the_helper_in_parts(tmp_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr(staging_helper, "PART_ROWS", 2)
+    parents = [(f"p{n}", n) for n in range(3)]
+    children = [(f"c{n}", f"p{n % 3}", "Điểm " * n) for n in range(5)]
+    requests = staging_helper.encode_requests(str(tmp_path / "s.sqlite3"),
+                                              [(parents, 2), (children, 3)])
+    assert len(requests) == 1 + 3  # the parents whole, the children two by two
+    for request in requests:
+        staging_helper.write_request(request)
+    with sqlite3.connect(tmp_path / "s.sqlite3") as staged:
+        assert staged.execute("SELECT * FROM t0 ORDER BY rowid").fetchall() == parents
+        assert staged.execute("SELECT * FROM t1 ORDER BY rowid").fetchall() == children
 
 
 def _schema(db) -> list[tuple]:
