@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select
 
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.exchange_models import ImportBatch, TrustedKey
+from dvk_desktop.db.exchange_models import ImportBatch, RecordState, TrustedKey
 from dvk_desktop.db.models import AuditRecord
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.exchange import crypto, merge
@@ -223,7 +223,8 @@ def _import_while_reading(db: Database, office, path: Path, actor: str, trust_ne
         _check_trust(status, manifest.sender_code, crypto.fingerprint(reader.public_key),
                      trust_new_key, expected_fingerprint)
         writer = NewRecordWriter(conn, lambda plan: _applier(conn, import_id, plan, actor),
-                                 reader.records_bytes())
+                                 reader.records_bytes(),
+                                 not _received_from(reading, manifest.sender_code))
         try:
             with db.wal_copy_deferred(conn), conn.begin() as transaction:
                 with writer:
@@ -243,6 +244,12 @@ def _import_while_reading(db: Database, office, path: Path, actor: str, trust_ne
             writer.close()
     db.checkpoint_in_background()
     return ImportResult(path, import_id, totals, pending, saved)
+
+
+def _received_from(conn: Connection, sender_code: str) -> bool:
+    """True when records of this sender were imported before."""
+    return conn.execute(select(RecordState.record_id).where(
+        RecordState.sender_code == sender_code).limit(1)).first() is not None
 
 
 def _applier(conn: Connection, import_id: str, plan: Plan, actor: str) -> Applier:

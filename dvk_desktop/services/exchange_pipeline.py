@@ -75,9 +75,12 @@ class NewRecordWriter:
     """
 
     def __init__(self, conn: Connection, make_applier: Callable[..., Applier],
-                 records_bytes: int = 0) -> None:
+                 records_bytes: int = 0, expect_new: bool = True) -> None:
         """``records_bytes``: the size of the package's records (a helper process writes
-        the staging files from HELPER_FROM_BYTES on)."""
+        the staging files from HELPER_FROM_BYTES on). ``expect_new``: most records are
+        likely new here (nothing was received from the sender before); the helper is then
+        started at once, to be ready for the first kind, else only for a kind with many
+        new records (none, when a package is sent again)."""
         self.conn = conn
         self.make_applier = make_applier
         self.applier: Applier | None = None
@@ -91,11 +94,9 @@ class NewRecordWriter:
         self._cancelled = False
         self._refused = False
         self._helper: staging_helper.StagingHelper | None = None
-        if records_bytes >= HELPER_FROM_BYTES:
-            try:
-                self._helper = staging_helper.StagingHelper()
-            except OSError as exc:  # the files are written here
-                log.warning("staging helper could not start: %s", exc)
+        self._may_help = records_bytes >= HELPER_FROM_BYTES
+        if self._may_help and expect_new:
+            self._start_helper()
         self._helped = self._staged = 0
 
     def __enter__(self) -> NewRecordWriter:
@@ -133,6 +134,8 @@ class NewRecordWriter:
         path, schema = self._place(kind)
         requests = None
         wait = HELPER_WAIT_S if len(new) >= HELPER_WAIT_ROWS else 0
+        if wait and self._may_help:
+            self._start_helper()
         if self._helper is not None and self._helper.ready(wait):
             requests = staging_helper.encode_requests(str(path), tables, rows.finish)
         if requests is None:
@@ -244,6 +247,16 @@ class NewRecordWriter:
     def _staged_by_helper(self) -> bool:
         helper = self._helper
         return helper is not None and helper.staged()
+
+    def _start_helper(self) -> None:
+        """Start the helper, once per import."""
+        if not self._may_help:
+            return
+        self._may_help = False
+        try:
+            self._helper = staging_helper.StagingHelper()
+        except OSError as exc:  # the files are written here
+            log.warning("staging helper could not start: %s", exc)
 
     def _close_helper(self) -> None:
         if self._helper is not None:

@@ -246,3 +246,48 @@ def test_a_helper_whose_import_ended_before_it_was_ready_stops_quietly(capfd):
         requests_read.close()
         replies_write.close()
     assert capfd.readouterr().err == ""
+
+
+@pytest.fixture
+def started(monkeypatch) -> list[int]:
+    """One item per helper process started."""
+    count: list[int] = []
+    start = HelperClass.__init__
+
+    def counting(self):
+        count.append(1)
+        start(self)
+    monkeypatch.setattr(HelperClass, "__init__", counting)
+    return count
+
+
+def test_a_package_sent_again_starts_no_helper(offices, package, requests, started):
+    exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert len(started) == 1 and requests  # nothing received from the commune yet: at once
+    started.clear()
+    result = exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    assert result.totals["new"] == 0
+    assert started == []
+
+
+def test_a_known_sender_gets_the_helper_for_a_kind_with_many_new_records(
+        offices, package, requests, started, monkeypatch, tmp_path, own_temp_folder):
+    from dvk_desktop.services import entries
+
+    exchange.import_package(offices.area, package, "Cán bộ", trust_new_key=True)
+    record = entries.get_entry(offices.commune, first_entry_id(offices.commune))
+    data = record.data
+    data.title = data.title + " (bổ sung)"
+    entries.create_entry(offices.commune, data, "Cán bộ")  # one record new to the area
+    later = export_package(offices.commune, AREA_CODE, tmp_path / "later.dvkx").path
+    monkeypatch.setattr(exchange_pipeline, "HELPER_WAIT_ROWS", 1)
+    started.clear()
+    requests.clear()
+    result = exchange.import_package(offices.area, later, "Cán bộ", trust_new_key=True)
+    assert result.totals["new"] >= 1
+    assert len(started) == 1 and requests  # started for the kind with new records
+    assert_no_helper_left(own_temp_folder)
+
+
+def first_entry_id(db) -> str:
+    return list_entries(db)[0].id
