@@ -296,11 +296,6 @@ def _split_lines(name: str, chunks: Iterator[bytes]) -> Iterator[list[bytes]]:
         yield [rest]
 
 
-def _parse_lines(name: str, chunks: Iterator[bytes]) -> Iterator[dict]:
-    for lines in _split_lines(name, chunks):
-        yield from _parse_block(name, lines)
-
-
 def _parse_block(name: str, lines: list[bytes]) -> list[dict]:
     """The records of many lines, each read by orjson (several times faster than json).
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select
 
 from dvk_desktop.db.database import Database
-from dvk_desktop.db.exchange_models import ImportBatch, RecordState, TrustedKey
+from dvk_desktop.db.exchange_models import ImportBatch, TrustedKey
 from dvk_desktop.db.models import AuditRecord
 from dvk_desktop.domain.errors import DomainError
 from dvk_desktop.exchange import crypto, merge
@@ -247,9 +247,11 @@ def _import_while_reading(db: Database, office, path: Path, actor: str, trust_ne
 
 
 def _received_from(conn: Connection, sender_code: str) -> bool:
-    """True when records of this sender were imported before."""
-    return conn.execute(select(RecordState.record_id).where(
-        RecordState.sender_code == sender_code).limit(1)).first() is not None
+    """True when a package of this sender was imported before (and not undone): looked up
+    in the few import batches, not in the exchange states of every record."""
+    return conn.execute(select(ImportBatch.id).where(
+        ImportBatch.sender_code == sender_code, ImportBatch.status == "applied").limit(1)
+    ).first() is not None
 
 
 def _applier(conn: Connection, import_id: str, plan: Plan, actor: str) -> Applier:

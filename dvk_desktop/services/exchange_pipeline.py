@@ -134,7 +134,7 @@ class NewRecordWriter:
         path, schema = self._place(kind)
         requests = None
         wait = HELPER_WAIT_S if len(new) >= HELPER_WAIT_ROWS else 0
-        if wait and self._may_help:
+        if wait:
             self._start_helper()
         if self._helper is not None and self._helper.ready(wait):
             requests = staging_helper.encode_requests(str(path), tables, rows.finish)

@@ -406,7 +406,7 @@ def build_plan(conn: Connection, reader: PackageReader, office_unit_id: str,
 
 def _plan_kind(conn: Connection, plan: Plan, kind: str, records: list[dict], scope: _Scope,
                local_codes: dict[str, str], fields: set[str], id_to_code: dict[str, str],
-               states: dict[str, merge.SeenState], seen_lines: Seen = ()) -> None:
+               states: dict[str, merge.SeenState], seen_lines: Seen) -> None:
     record_key, already_seen = merge.record_key, merge.already_seen
     by_id = kind not in ("units", "fields")
     # (key, record, exchange state, already seen) of every record, each worked out once.

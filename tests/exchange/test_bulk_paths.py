@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from dvk_desktop.db.exchange_models import BeforeImage, ImportBatch, RecordState
 from dvk_desktop.db.models import Entry, InspectionScore, Unit, new_id
 from dvk_desktop.exchange.format import PackageError
-from dvk_desktop.exchange.reader import _parse_lines
+from dvk_desktop.exchange.reader import _parse_block, _split_lines
 from dvk_desktop.services.exchange_records import (
     CHILD_CODECS,
     CODECS,
@@ -295,7 +295,7 @@ def test_block_parsing_matches_line_by_line():
     lines = [json.dumps(r, ensure_ascii=i % 2 == 0).encode() for i, r in enumerate(records)]
     lines.insert(3, b"")
     lines.insert(7, b'  {"id": "spaced"}  ')
-    got = list(_parse_lines("records/entries.jsonl", iter(_lines(*lines))))
+    got = _parse_lines("records/entries.jsonl", iter(_lines(*lines)))
     assert got == records[:6] + [{"id": "spaced"}] + records[6:]
 
 
@@ -305,7 +305,7 @@ def test_block_parsing_matches_line_by_line():
 def test_block_parsing_refuses_what_a_line_parser_refuses(bad):
     lines = [b'{"id": "1"}', *bad, b'{"id": "2"}']
     with pytest.raises(PackageError):
-        list(_parse_lines("records/entries.jsonl", iter(_lines(*lines, size=1000))))
+        _parse_lines("records/entries.jsonl", iter(_lines(*lines, size=1000)))
 
 
 def _package_records(path) -> dict[str, dict]:
@@ -364,6 +364,12 @@ def test_cycle_collector_paused_and_restored():
     assert gc.isenabled()
 
 
+
+def _parse_lines(name: str, chunks) -> list[dict]:
+    """The records of a member's chunks, read as ``PackageReader.records`` reads them."""
+    return [record for lines in _split_lines(name, chunks)
+            for record in _parse_block(name, lines)]
+
 # Lines on which orjson (the reader's parser) and json.loads may disagree: numbers beyond a
 # double or beyond 64-bit integers, NaN, lone surrogates (escaped or raw), a byte order mark,
 # duplicate keys, odd whitespace, deep nesting (beyond what json.loads can read, too),
@@ -408,7 +414,7 @@ def test_reader_accepts_what_json_loads_accepts(line, size):
     # Whole, or cut into pieces of a few bytes after a plain line.
     pieces = [line + b"\n"] if size is None else _lines(b'{"x": 1}', line, size=size)
     try:
-        got = list(_parse_lines("records/entries.jsonl", iter(pieces)))[-1:]
+        got = _parse_lines("records/entries.jsonl", iter(pieces))[-1:]
     except PackageError:
         outcome = "refused"
     else:
