@@ -20,6 +20,8 @@ step "init";         "$BIN" init --db "$COMMUNE" --province 40 --unit 17827 --of
 step "demo";         "$BIN" demo --db "$COMMUNE" --entries 10000 --seed 1
 step "entries";      "$BIN" entries list --db "$COMMUNE" --search "camera an ninh" --format csv | head -3
 step "export";       "$BIN" export --db "$COMMUNE" --to 40 --out "$work/up.dvkx"
+grep "package written: .* deflated with ISA-L" "$DVK_DATA_DIR/logs/dvk-desktop.log" \
+    || { echo "the export did not deflate with ISA-L (isal missing from the program?)"; exit 1; }
 step "import";       "$BIN" import --db "$PROVINCE" "$work/up.dvkx" --yes --trust-new-key
 grep "staging helper wrote [1-9]" "$DVK_DATA_DIR/logs/dvk-desktop.log" \
     || { echo "the import's staging helper did not run"; exit 1; }

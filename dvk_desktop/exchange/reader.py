@@ -14,13 +14,12 @@ import json
 import queue
 import threading
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
 
-from dvk_desktop.exchange import crypto
+from dvk_desktop.exchange import crypto, deflate
 from dvk_desktop.exchange.format import (
     CHUNK,
     MANIFEST,
@@ -135,13 +134,14 @@ class PackageReader:
         read = 0
         try:
             with self.zip.open(self.infos[name]) as member:
+                deflate.faster_reading(member)
                 while chunk := member.read(READ_CHUNK):
                     read += len(chunk)
                     if read > limit:
                         raise bad(f"phần “{name}” lớn hơn khai báo.",
                                   f"member “{name}” is larger than declared.")
                     yield chunk
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        except (zipfile.BadZipFile, *deflate.ERRORS, EOFError, OSError) as exc:
             raise _damaged() from exc
 
     @property
@@ -244,7 +244,7 @@ class _Failure:
 def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
     """The chunks, read from the file, inflated and hashed on a second thread.
 
-    zlib and hashlib work without Python's interpreter lock, so a package is inflated and
+    Inflating and hashing work without Python's interpreter lock, so a package is inflated and
     checked on one core while its records are decoded and planned on the other. An error on
     the reading side (damage, a hash that does not match) is raised here after the chunks
     before it, as without the thread; a caller that stops early stops the thread.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from dvk_desktop.exchange import crypto
+from dvk_desktop.exchange import crypto, deflate
 from dvk_desktop.exchange.format import (
     CHUNK,
     KINDS,
@@ -68,24 +68,6 @@ def jsonl_chunks(records: Iterable[dict], counter: list[int]) -> Iterator[bytes]
             buffer, size = [], 0
     if buffer:
         yield ("\n".join(buffer) + "\n").encode("utf-8")
-
-
-def line_chunks(lines: Iterable[bytes], counter: list[int]) -> Iterator[bytes]:
-    """Records already encoded as UTF-8 JSON (one per item) in chunks of about a megabyte."""
-    buffer: list[bytes] = []
-    size = 0
-    for line in lines:
-        buffer.append(line)
-        size += len(line) + 1
-        if size >= CHUNK:
-            counter[0] += len(buffer)
-            buffer.append(b"")
-            yield b"\n".join(buffer)
-            buffer, size = [], 0
-    if buffer:
-        counter[0] += len(buffer)
-        buffer.append(b"")
-        yield b"\n".join(buffer)
 
 
 class _Background:
@@ -150,6 +132,7 @@ class PackageWriter:
         # percent less size.
         info._compresslevel = COMPRESS_LEVEL
         with self.zip.open(info, "w", force_zip64=True) as out:
+            deflate.faster_writing(out)
             def write(data: bytes) -> None:
                 nonlocal size
                 size += len(data)
@@ -183,12 +166,19 @@ class PackageWriter:
         self.manifest.counts[kind] = counter[0]
         return counter[0]
 
-    def add_lines(self, kind: str, lines: Iterable[bytes]) -> int:
-        """Write the records of one kind given as UTF-8 JSON, one object per item (no newlines)."""
+    def add_blocks(self, kind: str, blocks: Iterable[tuple[bytes, int]]) -> int:
+        """Write the records of one kind given as blocks of UTF-8 JSON lines (one object per
+        line, joined by newlines, no newline at the end) with the number of lines in each;
+        returns how many records were written."""
         assert kind in KINDS
         counter = [0]
+
+        def chunks() -> Iterator[bytes]:
+            for lines, count in blocks:
+                counter[0] += count
+                yield lines + b"\n"
         name = records_member(kind, self.key is not None)
-        self._write_member(name, line_chunks(lines, counter))
+        self._write_member(name, chunks())
         self.manifest.counts[kind] = counter[0]
         return counter[0]
 

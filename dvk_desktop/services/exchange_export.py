@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -18,21 +20,24 @@ from dvk_desktop.db.database import Database
 from dvk_desktop.db.exchange_models import ExportLog, RecordState
 from dvk_desktop.db.models import Decision, Entry, Inspection, Unit, utcnow
 from dvk_desktop.domain.errors import DomainError
+from dvk_desktop.exchange import deflate
 from dvk_desktop.exchange.format import KINDS, Manifest
 from dvk_desktop.exchange.writer import PackageWriter
 from dvk_desktop.services import keys
 from dvk_desktop.services.exchange_records import (
     KIND_TABLES,
+    JsonBlock,
     iter_rows,
-    json_lines_query,
     register_sqlite_functions,
-    sqlite_json_lines,
+    sqlite_json_blocks,
     unit_maps,
     without_cycle_collector,
 )
 from dvk_desktop.services.office import get_office
 
 Progress = Callable[[str, int], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -193,6 +198,7 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
             f"Tệp khóa là của đơn vị “{recipient_key.unit_code}”, không phải “{recipient_code}”.",
             f"The key file belongs to “{recipient_key.unit_code}”, not “{recipient_code}”.")
     pair = keys.ensure_keys()
+    started = time.perf_counter()
     as_of = utcnow()
     with without_cycle_collector(), _snapshot(db) as conn:
         _recipient(conn, office.unit_id, recipient_code)
@@ -211,6 +217,9 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
         except BaseException:
             writer.abort()
             raise
+    log.info("package written: %d records, %.1f MB, deflated with %s, in %.1f s",
+             sum(manifest.counts.values()), path.stat().st_size / 1e6,
+             "ISA-L" if deflate.available() else "zlib", time.perf_counter() - started)
     with db.session() as session:
         session.add(ExportLog(package_id=manifest.package_id, recipient_code=recipient_code,
                               since=since, as_of=as_of, created_by=actor,
@@ -232,8 +241,8 @@ def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_cod
         plan = _queries(subtree, since, entry_ids)
         for kind in KINDS[:-1]:
             if in_sql and kind in SQL_JSON_KINDS:
-                with sqlite_json_lines(conn, json_lines_query(kind, plan[kind])) as lines:
-                    count = writer.add_lines(kind, _live_lines(lines, kind, tombstones))
+                blocks = sqlite_json_blocks(conn, kind, plan[kind])
+                count = writer.add_blocks(kind, _live_blocks(blocks, kind, tombstones))
             else:
                 rows = iter_rows(conn, plan[kind], kind, id_to_code)
                 if kind == "units":
@@ -249,13 +258,12 @@ SQL_JSON_KINDS = frozenset({"entries", "status_changes", "decisions", "inspectio
                             "recognitions", "awards", "targets", "attachments"})
 
 
-def _live_lines(rows, kind: str, tombstones: list[dict]) -> Iterator[bytes]:
-    for deleted, line in rows:
-        if deleted:
-            tombstones.append({"kind": kind, "record": json.loads(line)})
-        else:
-            yield line
-
+def _live_blocks(blocks: Iterator[JsonBlock], kind: str,
+                 tombstones: list[dict]) -> Iterator[tuple[bytes, int]]:
+    for block in blocks:
+        tombstones += ({"kind": kind, "record": json.loads(line)} for line in block.deleted)
+        if block.count:
+            yield block.lines, block.count
 
 
 def recipients(db: Database) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
 from dvk_desktop.db.exchange_models import BeforeImage, ImportBatch, RecordState
-from dvk_desktop.db.models import Entry, InspectionScore, Unit, new_id
+from dvk_desktop.db.models import Entry, InspectionScore, StatusChange, Unit, new_id
 from dvk_desktop.exchange.format import PackageError
 from dvk_desktop.exchange.reader import _parse_block, _split_lines
 from dvk_desktop.services.exchange_records import (
@@ -37,7 +37,7 @@ from dvk_desktop.services.exchange_records import (
     unit_maps,
 )
 from dvk_desktop.services.staging_helper import encode_requests, finished
-from tests.exchange.support import _value
+from tests.exchange.support import _entry, _value, filled
 
 
 def _entry_values(conn, n: int, **extra) -> dict:
@@ -320,16 +320,30 @@ def _package_records(path) -> dict[str, dict]:
     return found
 
 
-def test_sqlite_written_lines_equal_the_python_records(offices, tmp_path, monkeypatch):
-    """SQLite writes the big kinds' JSON itself; the records are those of the Python path."""
+@pytest.mark.parametrize("block_rows", [4096, 2])
+def test_sqlite_written_lines_equal_the_python_records(offices, tmp_path, monkeypatch,
+                                                       block_rows):
+    """SQLite writes the big kinds' JSON itself, a block of rows per statement; the records
+    are those of the Python path, each once, also over many blocks and gaps in the rowids."""
     from sqlalchemy import update
 
     from dvk_desktop.db.models import Inspection, InspectionScore
-    from dvk_desktop.services import exchange_export
+    from dvk_desktop.services import exchange_export, exchange_records
 
+    monkeypatch.setattr(exchange_records, "BLOCK_ROWS", block_rows)
+    with offices.commune.session() as session:  # more entries, one in three deleted
+        unit = session.scalar(select(Unit).where(Unit.code == offices.commune_code))
+        for n in range(12):
+            entry = _entry(unit.id, unit.id, deleted_at=datetime(2025, 7, 1) if n % 3 else None)
+            session.add(entry)
+            session.flush()
+            session.add(filled(StatusChange, entry_id=entry.id, origin_unit_id=unit.id))
     with offices.commune.engine.begin() as conn:  # values whose text differs between writers
         conn.execute(update(InspectionScore).values(points=0.1 + 0.2, max_points=1e300))
         conn.execute(update(Inspection).values(total_points=2.0))
+        rowids = [r for r, in conn.exec_driver_sql("SELECT rowid FROM status_change")]
+        conn.exec_driver_sql(f"DELETE FROM status_change WHERE rowid IN ({rowids[1]}, "
+                             f"{rowids[2]}, {rowids[5]})")  # gaps inside the first blocks
     fast = exchange_export.export_package(offices.commune, "KV1", tmp_path / "fast.dvkx")
     monkeypatch.setattr(exchange_export, "SQL_JSON_KINDS", frozenset())
     plain = exchange_export.export_package(offices.commune, "KV1", tmp_path / "plain.dvkx")
@@ -343,6 +357,7 @@ def test_sqlite_written_lines_equal_the_python_records(offices, tmp_path, monkey
             assert list(x) == list(y)  # same keys in the same order
             assert [type(v) for v in x.values()] == [type(v) for v in y.values()]
     assert a["records/tombstones.jsonl"]  # the deleted entry travelled as a tombstone
+    assert fast.counts == plain.counts
     scores = [s for i in a["records/inspections.jsonl"] for s in i["scores"]]
     assert scores and all(s["points"] == 0.1 + 0.2 and s["max_points"] == 1e300 for s in scores)
 

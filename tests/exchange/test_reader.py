@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import struct
 import zipfile
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from dvk_desktop.exchange import crypto, reader
+from dvk_desktop.exchange import crypto, deflate, reader
 from dvk_desktop.exchange.format import Manifest, PackageError
 from dvk_desktop.exchange.reader import PackageReader
 from dvk_desktop.exchange.writer import PackageWriter
@@ -165,3 +166,61 @@ def test_records_read_ahead_on_a_second_thread_that_ends_with_the_reading(tmp_pa
         for record in pkg.records("entries"):
             seen.append(record)
     assert seen == ENTRIES and _reading_threads() == []
+
+
+def _raw_member(path, name: str) -> tuple[int, bytes]:
+    """Where a member's stored (compressed) bytes begin in the file, and the bytes."""
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(name)
+    name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26:
+                                                      info.header_offset + 30])
+    start = info.header_offset + 30 + name_len + extra_len
+    return start, data[start:start + info.compress_size]
+
+
+needs_isal = pytest.mark.skipif(not deflate.available(),
+                                reason="ISA-L (the isal package) has no wheel for this platform")
+
+
+@needs_isal
+def test_members_are_deflated_by_isal_and_read_by_any_zip_reader(tmp_path):
+    from isal import isal_zlib
+
+    path = write(tmp_path / "p.dvkx")
+    with zipfile.ZipFile(path) as zf:  # the standard library inflates with zlib
+        plain = zf.read("records/entries.jsonl")
+    assert [json.loads(line) for line in plain.splitlines()] == ENTRIES
+    compressor = isal_zlib.compressobj(deflate.ISAL_LEVEL, isal_zlib.DEFLATED, -15)
+    _, stored = _raw_member(path, "records/entries.jsonl")
+    assert stored == compressor.compress(plain) + compressor.flush()
+
+
+@pytest.mark.parametrize("written_with_isal", [True, False])
+def test_packages_read_whichever_library_deflated_them(tmp_path, monkeypatch,
+                                                       written_with_isal):
+    """A package from an office without ISA-L is read with it, and the other way round."""
+    if not deflate.available():
+        pytest.skip("ISA-L (the isal package) has no wheel for this platform")
+    isal_zlib = deflate.isal_zlib
+    monkeypatch.setattr(deflate, "isal_zlib", isal_zlib if written_with_isal else None)
+    path = write(tmp_path / "p.dvkx")
+    monkeypatch.setattr(deflate, "isal_zlib", None if written_with_isal else isal_zlib)
+    with PackageReader(path) as pkg:
+        assert list(pkg.records("entries")) == ENTRIES
+        assert list(pkg.records("tombstones")) == [{"kind": "entries",
+                                                    "record": {"id": "gone"}}]
+
+
+@pytest.mark.parametrize("with_isal", [True, False])
+def test_broken_deflate_stream_is_refused_as_damaged(tmp_path, monkeypatch, with_isal):
+    if with_isal and not deflate.available():
+        pytest.skip("ISA-L (the isal package) has no wheel for this platform")
+    if not with_isal:
+        monkeypatch.setattr(deflate, "isal_zlib", None)
+    path = write(tmp_path / "p.dvkx")
+    start, _ = _raw_member(path, "records/entries.jsonl")
+    data = bytearray(path.read_bytes())
+    data[start] = 0xFF  # a block of the reserved type: no inflater reads on
+    (tmp_path / "broken.dvkx").write_bytes(bytes(data))
+    refused(tmp_path / "broken.dvkx", "damaged")
