@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from dvk_desktop.db import sqlite_library
 from dvk_desktop.domain.errors import ConflictError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -44,6 +45,7 @@ def make_engine(db: str | Path) -> Engine:
     """An engine for a SQLite file (with durable pragmas) or a server URL."""
     url = database_url(db)
     if url.startswith("sqlite"):
+        sqlite_library.memory_statistics_off()
         # hide_parameters: an error message (and so a log file) never carries typed values,
         # such as an individual's name, only the SQL statement.
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},

@@ -15,7 +15,9 @@ import queue
 import threading
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import orjson
 
@@ -199,7 +201,7 @@ class PackageReader:
         name = records_member(kind, self.encrypted)
         if name not in self.manifest.members:
             return
-        for lines in _split_lines(name, _read_ahead(self._plain_chunks(name))):
+        for lines in _split_lines(name, ahead_on_thread(self._plain_chunks(name))):
             yield name, lines
 
     def records_bytes(self) -> int:
@@ -234,6 +236,7 @@ class PackageReader:
 READ_CHUNK = 8 * CHUNK
 READ_AHEAD = 2
 _END = object()
+T = TypeVar("T")
 
 
 class _Failure:
@@ -241,14 +244,23 @@ class _Failure:
         self.error = error
 
 
-def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """The chunks, read from the file, inflated and hashed on a second thread.
+def ahead_on_thread(chunks: Iterator[T], name: str = "dvkx-read-ahead") -> Iterator[T]:
+    """The items of ``chunks``, made on a second thread a few ahead of the caller (from the
+    first one asked for).
 
-    Inflating and hashing work without Python's interpreter lock, so a package is inflated and
-    checked on one core while its records are decoded and planned on the other. An error on
-    the reading side (damage, a hash that does not match) is raised here after the chunks
-    before it, as without the thread; a caller that stops early stops the thread.
+    For a package: its chunks read from the file, inflated and hashed. Inflating and hashing
+    work without Python's interpreter lock, so a package is inflated and checked on one core
+    while its records are decoded and planned on the other. An error on the making side
+    (damage, a hash that does not match) is raised here after the items before it, as
+    without the thread; a caller that stops early stops the thread.
     """
+    with thread_ahead(chunks, name) as items:
+        yield from items
+
+
+@contextmanager
+def thread_ahead(chunks: Iterator[T], name: str) -> Iterator[Iterator[T]]:
+    """``ahead_on_thread``, the thread started at once and stopped on leaving the block."""
     ahead: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
     stop = threading.Event()
 
@@ -272,13 +284,16 @@ def _read_ahead(chunks: Iterator[bytes]) -> Iterator[bytes]:
         finally:
             chunks.close()
 
-    thread = threading.Thread(target=run, name="dvkx-read-ahead", daemon=True)
-    thread.start()
-    try:
+    def taken() -> Iterator[T]:
         while (item := ahead.get()) is not _END:
             if item.__class__ is _Failure:
                 raise item.error
             yield item
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    try:
+        yield taken()
     finally:
         stop.set()
         thread.join()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -104,15 +106,23 @@ _ENTRY_IDS = Table("dvk_export_entry", MetaData(), Column("id", String, primary_
 
 
 @contextmanager
-def _entry_ids_table(conn: Connection, subtree: list[str]) -> Iterator[Table]:
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_ENTRY_IDS.name}")
-    conn.exec_driver_sql(f"CREATE TEMP TABLE {_ENTRY_IDS.name} (id TEXT PRIMARY KEY) "
-                         "WITHOUT ROWID")
+def _entry_ids_tables(readers: list[Connection], subtree: list[str]) -> Iterator[Table]:
+    """The temporary table on each reading connection, filled on all of them at once."""
+    for conn in readers:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_ENTRY_IDS.name}")
+        conn.exec_driver_sql(f"CREATE TEMP TABLE {_ENTRY_IDS.name} (id TEXT PRIMARY KEY) "
+                             "WITHOUT ROWID")
     try:
-        conn.execute(insert(_ENTRY_IDS).from_select(["id"], _subtree_entries(subtree)))
+        fill = insert(_ENTRY_IDS).from_select(["id"], _subtree_entries(subtree))
+        with ThreadPoolExecutor(max_workers=max(1, len(readers) - 1)) as pool:
+            others = [pool.submit(conn.execute, fill) for conn in readers[1:]]
+            readers[0].execute(fill)
+            for other in others:
+                other.result()
         yield _ENTRY_IDS
     finally:
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_ENTRY_IDS.name}")
+        for conn in readers:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{_ENTRY_IDS.name}")
 
 
 def _queries(subtree: list[str], since: datetime | None, entry_ids: Table | None = None) -> dict:
@@ -167,22 +177,65 @@ def _live(records: Iterator[dict], kind: str, tombstones: list[dict]) -> Iterato
 
 
 @contextmanager
-def _snapshot(db: Database) -> Iterator[Connection]:
-    """A connection that sees the registry as it was when the export began, to the end.
+def _snapshot(db: Database) -> Iterator[tuple[Connection, Connection | None]]:
+    """A connection that sees the registry as it was when the export began, to the end; on
+    SQLite a second one that sees the same, or None when it could not be had at once.
 
     The kinds are read one after another; a record saved in the window meanwhile must not
     reach the package without the records it refers to (the receiver would refuse it).
     SQLite's driver starts no transaction for reads, so one is begun explicitly; in WAL
-    mode it holds no writer up. A database server reads in one repeatable-read transaction.
+    mode it holds no writer up. The second connection's reading starts while other writers
+    are held off for an instant, so that both see the same moment. A database server reads
+    in one repeatable-read transaction.
     """
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn, conn.begin():
-            conn.exec_driver_sql("BEGIN")
-            yield conn
+    if db.engine.dialect.name != "sqlite":
+        with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, \
+                conn.begin():
+            yield conn, None
         return
-    with db.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, \
-            conn.begin():
-        yield conn
+    with ExitStack() as stack:
+        def reading() -> Connection:
+            conn = stack.enter_context(db.engine.connect())
+            stack.enter_context(conn.begin())
+            conn.exec_driver_sql("BEGIN")
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            return conn
+        with _writers_held_off(db.path) as held:
+            conn = reading()
+            second = reading() if held else None
+        yield conn, second
+
+
+@contextmanager
+def _writers_held_off(path: Path | None) -> Iterator[bool]:
+    """True while no other connection can commit to the SQLite file (False when another
+    writer is at work, or the file cannot be written: the export then reads on one
+    connection)."""
+    if path is None:
+        yield False
+        return
+    try:
+        lock = sqlite3.connect(str(path), timeout=WRITER_WAIT_S, isolation_level=None)
+    except sqlite3.Error:
+        yield False
+        return
+    try:
+        try:
+            lock.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            lock.execute("ROLLBACK")
+    finally:
+        lock.close()
+
+
+# How long the export waits for another writer (a record being saved) before reading on
+# one connection only.
+WRITER_WAIT_S = 0.5
 
 
 def export_package(db: Database, recipient_code: str, out: Path, since_last: bool = False,
@@ -200,7 +253,7 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
     pair = keys.ensure_keys()
     started = time.perf_counter()
     as_of = utcnow()
-    with without_cycle_collector(), _snapshot(db) as conn:
+    with without_cycle_collector(), _snapshot(db) as (conn, second):
         _recipient(conn, office.unit_id, recipient_code)
         since = last_export_as_of(conn, recipient_code) if since_last else None
         manifest = Manifest(
@@ -212,7 +265,8 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
         writer = PackageWriter(Path(out), manifest, pair.signing,
                                recipient_key.encryption_public if recipient_key else None)
         try:
-            _write_kinds(conn, writer, office.unit_id, office.unit_code, since, progress)
+            _write_kinds(conn, second, writer, office.unit_id, office.unit_code, since,
+                         progress)
             path = writer.finish()
         except BaseException:
             writer.abort()
@@ -229,19 +283,23 @@ def export_package(db: Database, recipient_code: str, out: Path, since_last: boo
                         since)
 
 
-def _write_kinds(conn: Connection, writer: PackageWriter, root_id: str, root_code: str,
-                 since: datetime | None, progress: Progress | None) -> None:
+def _write_kinds(conn: Connection, second: Connection | None, writer: PackageWriter,
+                 root_id: str, root_code: str, since: datetime | None,
+                 progress: Progress | None) -> None:
+    """Each kind's records into the package; on SQLite, the big kinds' JSON is written by
+    SQLite, on ``conn`` and (when given, every other block) on ``second``."""
     id_to_code, _ = unit_maps(conn)
     subtree = sorted(queries.subtree_unit_ids(conn, root_id))  # type: ignore[arg-type]
     in_sql = conn.dialect.name == "sqlite"
-    if in_sql:
-        register_sqlite_functions(conn)
+    readers = [c for c in (conn, second) if c is not None] if in_sql else []
+    for each in readers:
+        register_sqlite_functions(each)
     tombstones: list[dict] = []
-    with _entry_ids_table(conn, subtree) if in_sql else nullcontext() as entry_ids:
+    with _entry_ids_tables(readers, subtree) if readers else nullcontext() as entry_ids:
         plan = _queries(subtree, since, entry_ids)
         for kind in KINDS[:-1]:
             if in_sql and kind in SQL_JSON_KINDS:
-                blocks = sqlite_json_blocks(conn, kind, plan[kind])
+                blocks = sqlite_json_blocks(conn, kind, plan[kind], second)
                 count = writer.add_blocks(kind, _live_blocks(blocks, kind, tombstones))
             else:
                 rows = iter_rows(conn, plan[kind], kind, id_to_code)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from sqlalchemy import (
@@ -56,6 +57,7 @@ from dvk_desktop.db.models import (
     Unit,
 )
 from dvk_desktop.domain.vntext import search_key, sort_key
+from dvk_desktop.exchange.reader import thread_ahead
 
 KIND_TABLES: dict[str, Table] = {
     "fields": FieldCategory.__table__, "units": Unit.__table__, "rubrics": Rubric.__table__,
@@ -671,14 +673,19 @@ def register_sqlite_functions(conn: Connection) -> None:
 BLOCK_ROWS = 4096
 
 
-def sqlite_json_blocks(conn: Connection, kind: str, query) -> Iterator[JsonBlock]:
+def sqlite_json_blocks(conn: Connection, kind: str, query,
+                       second: Connection | None = None) -> Iterator[JsonBlock]:
     """The records of ``query`` (a select over the kind's table) as blocks of JSON lines that
     SQLite writes and joins itself, a few thousand rows per statement.
 
     SQLite only. The text is fetched as UTF-8 bytes and goes into the package as it is: no
     Python object per record (neither a row nor a line), no decoding and encoding again of
     hundreds of megabytes, and Python's interpreter lock is free while SQLite works on a
-    block. Blocks are spans of the table's rowids, read in that order.
+    block. Blocks are spans of the table's rowids, given in that order.
+
+    With a ``second`` connection that sees the same snapshot of the database (and the same
+    temporary tables and functions), every other block is made on it, on a thread of its
+    own: SQLite works on two processors.
     """
     table = KIND_TABLES[kind]
     rowid = literal_column(f"{table.name}.rowid")
@@ -697,14 +704,43 @@ def sqlite_json_blocks(conn: Connection, kind: str, query) -> Iterator[JsonBlock
         func.count() - func.count(case((lines.c.deleted, 1))),
         func.group_concat(case((lines.c.deleted, null()), else_=lines.c.line), newline),
         func.group_concat(case((lines.c.deleted, lines.c.line)), newline))
+
+    def made(on: Connection, starts: range) -> Iterator[JsonBlock | None]:
+        for start in starts:
+            count, live, deleted = on.execute(block, {"low": start, "high": start + span}).one()
+            yield None if live is None and deleted is None else JsonBlock(
+                count, live or b"", deleted.split(b"\n") if deleted else [])
+
+    starts = range(low, high + 1, span)
+    with ExitStack() as stack:
+        for each in (conn, second):
+            if each is not None:
+                stack.enter_context(_text_as_bytes(each))
+        if second is None or len(starts) < 2:
+            ordered: Iterator[JsonBlock | None] = made(conn, starts)
+        else:
+            others = stack.enter_context(thread_ahead(made(second, starts[1::2]),
+                                                      "dvkx-export-second"))
+            ordered = _alternating(made(conn, starts[::2]), others)
+        for found in ordered:
+            if found is not None:
+                yield found
+
+
+def _alternating(first: Iterator, second: Iterator) -> Iterator:
+    """One item of ``first``, one of ``second``, and so on (``first`` may have one more)."""
+    for item in first:
+        yield item
+        yield from islice(second, 1)
+
+
+@contextmanager
+def _text_as_bytes(conn: Connection) -> Iterator[None]:
     driver = conn.connection.driver_connection
     previous = driver.text_factory
     driver.text_factory = bytes
     try:
-        for start in range(low, high + 1, span):
-            count, live, deleted = conn.execute(block, {"low": start, "high": start + span}).one()
-            if live is not None or deleted is not None:
-                yield JsonBlock(count, live or b"", deleted.split(b"\n") if deleted else [])
+        yield
     finally:
         driver.text_factory = previous
 

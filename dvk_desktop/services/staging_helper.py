@@ -29,6 +29,7 @@ from multiprocessing.connection import Connection
 
 import orjson
 
+from dvk_desktop.db import sqlite_library
 from dvk_desktop.domain import vntext
 
 # Each table: (rows, width), the rows as sequences of that many stored values.
@@ -130,6 +131,7 @@ def serve(requests: Connection, replies: Connection) -> None:
     # Rows hold no reference cycles: freed as they go by reference counting, never walked
     # by the cyclic collector (which took a sixth of the helper's time).
     gc.disable()
+    sqlite_library.memory_statistics_off()
     try:
         replies.send(READY)
     except (EOFError, OSError):

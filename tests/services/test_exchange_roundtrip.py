@@ -213,3 +213,79 @@ def snapshot_count(db) -> int:
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(Entry)
                               .where(Entry.deleted_at.is_(None)))
+
+
+def _entry_titles(path) -> dict[str, str]:
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        lines = package.read("records/entries.jsonl").splitlines()
+    return {r["id"]: r["title"] for r in map(json.loads, lines)}
+
+
+def _watch_second_reader(monkeypatch) -> list[bool]:
+    """Whether each big kind was read with a second connection as well."""
+    from dvk_desktop.services import exchange_export
+
+    used: list[bool] = []
+    blocks = exchange_export.sqlite_json_blocks
+
+    def watched(conn, kind, query, second=None):
+        used.append(second is not None)
+        return blocks(conn, kind, query, second)
+    monkeypatch.setattr(exchange_export, "sqlite_json_blocks", watched)
+    return used
+
+
+@pytest.mark.parametrize("block_rows", [4096, 1])
+def test_both_reading_connections_see_the_moment_the_export_began(offices, tmp_path,
+                                                                  monkeypatch, block_rows):
+    """SQLite writes every other block of records on a second connection: an edit saved
+    meanwhile reaches neither connection's blocks."""
+    from dvk_desktop.services import exchange_records
+
+    monkeypatch.setattr(exchange_records, "BLOCK_ROWS", block_rows)
+    used = _watch_second_reader(monkeypatch)
+    with offices.commune.engine.connect() as conn:
+        before = dict(conn.exec_driver_sql(
+            "SELECT id, title FROM entry WHERE deleted_at IS NULL").all())
+
+    def edit_meanwhile(kind, _count):
+        if kind == "units":  # the entries are read after this
+            with offices.commune.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE entry SET title = title || ' (sửa sau)'")
+
+    result = export_package(offices.commune, AREA_CODE, tmp_path / "c.dvkx",
+                            progress=edit_meanwhile)
+    assert used and all(used)
+    assert _entry_titles(result.path) == before
+    later = export_package(offices.commune, AREA_CODE, tmp_path / "c2.dvkx")
+    assert set(_entry_titles(later.path).values()) == {t + " (sửa sau)" for t in before.values()}
+
+
+def test_export_reads_on_one_connection_while_another_writer_is_at_work(offices, tmp_path,
+                                                                        monkeypatch):
+    import sqlite3
+
+    from dvk_desktop.services import exchange_export
+
+    monkeypatch.setattr(exchange_export, "WRITER_WAIT_S", 0.05)
+    used = _watch_second_reader(monkeypatch)
+    alone = export_package(offices.commune, AREA_CODE, tmp_path / "alone.dvkx")
+    assert used and all(used)
+    used.clear()
+    writer = sqlite3.connect(offices.commune.path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # a record being saved in the window
+
+    def saved(kind, _count):
+        if writer.in_transaction:
+            writer.execute("COMMIT")
+    try:
+        result = export_package(offices.commune, AREA_CODE, tmp_path / "busy.dvkx",
+                                progress=saved)
+    finally:
+        writer.close()
+    assert used and not any(used)
+    assert result.counts == alone.counts
+    assert _entry_titles(result.path) == _entry_titles(alone.path)
