@@ -78,9 +78,24 @@ def search_key(*parts: str | None) -> str:
 
     Punctuation becomes a space, so every word starts after a space or at the beginning.
     """
-    joined = " ".join([p for p in parts if p])
-    # Every run of characters other than letters and digits becomes one space.
-    return " ".join(strip_diacritics(joined).casefold().translate(_WORD).split())
+    words: list[str] = []
+    for part in parts:
+        if part:
+            for word in part.split():
+                words += _search_words(word)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def _search_words(word: str) -> list[str]:
+    """The search key's words for one word of text (none for punctuation alone).
+
+    Keys are worked out word by word, each word once: a registry's texts are made of a few
+    thousand syllables, and the conversions work on each character alone (normalising to
+    NFC never joins characters across whitespace), so the key of a text is its words' keys
+    joined. Do not change the list returned.
+    """
+    return strip_diacritics(word).casefold().translate(_WORD).split()
 
 
 def _letter_and_tone(decomposed: str) -> tuple[str, int]:
@@ -128,13 +143,25 @@ def sort_key(text: str | None) -> str:
     """A string whose code-point order is Vietnamese alphabetical order of ``text``.
 
     Each character of the lower-cased text gives its letter's key and its tone's key, each
-    character of the text its case (three ``str.translate`` passes).
+    character of the text its case (three ``str.translate`` passes), with runs of whitespace
+    taken as one space. Worked out word by word, as ``search_key``.
     """
-    # Runs of whitespace as one space (``split`` and ``\s`` know the same whitespace).
-    source = " ".join(clean_text(text).split())
+    words = [_sort_word(word) for word in text.split()] if text else []
+    return (_SORT_SPACE[0].join([w[0] for w in words]) + _SEPARATOR
+            + _SORT_SPACE[1].join([w[1] for w in words]) + _SEPARATOR
+            + _SORT_SPACE[2].join([w[2] for w in words]))
+
+
+@lru_cache(maxsize=65536)
+def _sort_word(word: str) -> tuple[str, str, str]:
+    """The letter, tone and case keys of one word of text."""
+    source = nfc(word)
     folded = source.casefold()
-    return (folded.translate(_PRIMARY) + _SEPARATOR + folded.translate(_TONE) + _SEPARATOR
-            + source.translate(_CASE))
+    return folded.translate(_PRIMARY), folded.translate(_TONE), source.translate(_CASE)
+
+
+# The keys of the one space between words.
+_SORT_SPACE = (" ".translate(_PRIMARY), " ".translate(_TONE), " ".translate(_CASE))
 
 
 def vietnamese_sorted(items, key=lambda item: item):

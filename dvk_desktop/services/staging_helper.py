@@ -24,7 +24,6 @@ import multiprocessing
 import queue
 import sqlite3
 import threading
-from functools import lru_cache
 from multiprocessing.connection import Connection
 
 import orjson
@@ -40,17 +39,15 @@ Finish = tuple[str, list[int]] | None
 
 READY = "ready"
 
-_search_key = lru_cache(maxsize=65536)(vntext.search_key)
-_sort_key = lru_cache(maxsize=65536)(vntext.sort_key)
-
 
 def entry_keys(rows: list, title: int, person: int, location: int, deleted: int,
                at_id: int) -> list:
     """Entries with their search and sort keys added at the end, in the order of the
     entry list's index (live first, then alphabetical): its pages then lie together on
     disk and the index is appended to, not split at random places."""
-    done = [(*row, _search_key(row[title], row[person], row[location]),
-             _sort_key(row[title])) for row in rows]
+    search_key, sort_key = vntext.search_key, vntext.sort_key
+    done = [(*row, search_key(row[title], row[person], row[location]), sort_key(row[title]))
+            for row in rows]
     at_sort = len(done[0]) - 1 if done else 0
     done.sort(key=lambda row: (row[deleted] is not None, row[at_sort], row[at_id]))
     return done

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dvk_desktop.domain import vntext
 from dvk_desktop.domain.vntext import (
     clean_text,
     format_number,
@@ -123,3 +127,33 @@ def test_keys_are_exactly_those_of_the_character_rules():
         assert sort_key(text) == _rule_sort_key(text), repr(text)
     for a, b, c in zip(texts, texts[1:], texts[2:], strict=False):
         assert search_key(a, None, b, "", c) == _rule_search_key(a, None, b, "", c)
+
+
+# --- Keys worked out word by word equal the keys of the whole text -----------------------
+
+def _whole_search_key(*parts):
+    joined = " ".join([p for p in parts if p])
+    return " ".join(strip_diacritics(joined).casefold().translate(vntext._WORD).split())
+
+
+def _whole_sort_key(text):
+    source = " ".join(clean_text(text).split())
+    folded = source.casefold()
+    return (folded.translate(vntext._PRIMARY) + "\u0001" + folded.translate(vntext._TONE)
+            + "\u0001" + source.translate(vntext._CASE))
+
+
+# Vietnamese letters composed and decomposed, lone tone marks (also after a space), every
+# kind of whitespace Python splits on, punctuation, letters whose case folding grows.
+_PIECES = ["Dân", "vận", "khéo", "ĐẮK", "lắk", "Ư", "ơ", "a\u0306\u0301", "e\u0302\u0323",
+           "\u0301", "\u0309", " ", "  ", "\t", "\n", "\u2000", "\u3000", "\x1c", "\x85",
+           "\xa0", ",", "–", "“", "(", "1", "2025", "ß", "İ", "ﬁ", "Ω", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+       st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_keys_by_word_equal_the_keys_of_the_whole_text(text, other):
+    assert search_key(text, None, other) == _whole_search_key(text, None, other)
+    assert sort_key(text) == _whole_sort_key(text)
+    assert sort_key(other) == _whole_sort_key(other)
