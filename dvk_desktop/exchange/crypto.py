@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import zlib
 from collections.abc import Iterator
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -20,6 +19,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from dvk_desktop.exchange import deflate
 
 SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
 SIGNATURE_ALGORITHM = "Ed25519"
@@ -123,15 +124,15 @@ class MemberEncryptor:
     """Encrypts one member as it is written: ``start()``, ``update(chunk)``…, ``finish()``.
 
     The output is the nonce, then the zlib-compressed chunks encrypted with AES-256-GCM,
-    then the tag. Compression is at level 1: a package's JSON shrinks almost as much as at
-    the default level in half the time.
+    then the tag. Compression is at the fast level (``deflate``): a package's JSON shrinks
+    almost as much as at zlib's default level in a fraction of the time.
     """
 
     def __init__(self, key: bytes, member: str) -> None:
         self.nonce = os.urandom(NONCE_BYTES)
         self.encryptor = Cipher(algorithms.AES(key), modes.GCM(self.nonce)).encryptor()
         self.encryptor.authenticate_additional_data(member.encode("utf-8"))
-        self.packer = zlib.compressobj(1)
+        self.packer = deflate.compressobj()
 
     def start(self) -> bytes:
         """The bytes that come first (the nonce)."""
@@ -158,7 +159,7 @@ def decrypt_chunks(key: bytes, member: str, data: bytes, limit: int) -> Iterator
     nonce, body, tag = data[:NONCE_BYTES], data[NONCE_BYTES:-TAG_BYTES], data[-TAG_BYTES:]
     decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
     decryptor.authenticate_additional_data(member.encode("utf-8"))
-    unpacker = zlib.decompressobj()
+    unpacker = deflate.decompressobj()
     produced = 0
     pending = b""
     try:
@@ -173,7 +174,7 @@ def decrypt_chunks(key: bytes, member: str, data: bytes, limit: int) -> Iterator
             pending = piece
         decryptor.finalize()
         pending += unpacker.flush()
-    except (InvalidTag, zlib.error) as exc:
+    except (InvalidTag, *deflate.ERRORS) as exc:
         raise CryptoError("ciphertext does not verify") from exc
     if produced > limit:
         raise CryptoError("member larger than declared")

@@ -1,5 +1,8 @@
 """Deflate for the members of a package: ISA-L's when it is installed, zlib's otherwise.
 
+Plain members are deflated by ``zipfile``; encrypted ones are compressed as zlib streams
+before they are encrypted (``crypto``).
+
 ISA-L (the ``isal`` package) writes and reads the same raw deflate streams as zlib, about
 four times faster when compressing and twice as fast when inflating: compressing the
 records of 100,000 entries took 1.4 s of a processor with zlib and 0.3 s with ISA-L, and the
@@ -30,6 +33,18 @@ _ZLIB_DECOMPRESSOR = type(zlib.decompressobj(-15))
 # What inflating a damaged member raises, whichever library inflates it.
 ERRORS: tuple[type[BaseException], ...] = (zlib.error,) + (
     (isal_zlib.error,) if isal_zlib is not None else ())
+
+
+def compressobj():
+    """A compressor of one zlib stream (with its header and checksum), at the fast level."""
+    if isal_zlib is not None:
+        return isal_zlib.compressobj(ISAL_LEVEL)
+    return zlib.compressobj(1)
+
+
+def decompressobj():
+    """A decompressor of one zlib stream, whichever library compressed it."""
+    return isal_zlib.decompressobj() if isal_zlib is not None else zlib.decompressobj()
 
 
 def available() -> bool:

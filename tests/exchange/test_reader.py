@@ -196,17 +196,22 @@ def test_members_are_deflated_by_isal_and_read_by_any_zip_reader(tmp_path):
     assert stored == compressor.compress(plain) + compressor.flush()
 
 
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 @pytest.mark.parametrize("written_with_isal", [True, False])
 def test_packages_read_whichever_library_deflated_them(tmp_path, monkeypatch,
-                                                       written_with_isal):
-    """A package from an office without ISA-L is read with it, and the other way round."""
+                                                       written_with_isal, encrypted):
+    """A package from an office without ISA-L is read with it, and the other way round;
+    plain members (deflated in the zip) and encrypted ones (zlib streams) alike."""
     if not deflate.available():
         pytest.skip("ISA-L (the isal package) has no wheel for this platform")
+    recipient = X25519PrivateKey.generate()
     isal_zlib = deflate.isal_zlib
     monkeypatch.setattr(deflate, "isal_zlib", isal_zlib if written_with_isal else None)
-    path = write(tmp_path / "p.dvkx")
+    path = write(tmp_path / "p.dvkx", crypto.raw_public(recipient) if encrypted else None)
     monkeypatch.setattr(deflate, "isal_zlib", None if written_with_isal else isal_zlib)
     with PackageReader(path) as pkg:
+        if encrypted:
+            pkg.unlock(recipient)
         assert list(pkg.records("entries")) == ENTRIES
         assert list(pkg.records("tombstones")) == [{"kind": "entries",
                                                     "record": {"id": "gone"}}]
