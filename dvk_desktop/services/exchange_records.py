@@ -273,6 +273,7 @@ class TableCodec:
                                                                     "parse_date")
         body = [f"def {name_of}(record, ids):"]
         names = []
+        last_datetime = None  # (variable, variable of its text) of the last DateTime
         for i, ((col, name), column) in enumerate(zip(self.names, self.columns, strict=True)):
             v = f"v{i}"
             names.append(v if stored else f"{col!r}: {v}")
@@ -283,7 +284,18 @@ class TableCodec:
             kind = column.type
             if isinstance(kind, DateTime | Date):
                 convert = dates[0] if isinstance(kind, DateTime) else dates[1]
-                body.append(f"    {v} = {convert}({v}) if {v}.__class__ is str else check{i}({v})")
+                converted = f"{convert}({v}) if {v}.__class__ is str else check{i}({v})"
+                if isinstance(kind, DateTime):
+                    if last_datetime is not None:
+                        # Most records were never changed after they were made: a text the
+                        # same as the datetime before (updated_at after created_at) is
+                        # converted once.
+                        same, text = last_datetime
+                        converted = (f"{same} if {v}.__class__ is str and {v} == {text} "
+                                     f"else {converted}")
+                    last_datetime = (v, f"text{i}")
+                    body.append(f"    text{i} = {v}")
+                body.append(f"    {v} = {converted}")
                 continue
             if isinstance(kind, SAString) and not isinstance(kind, JSON):
                 limit = kind.length or 10**9

@@ -209,13 +209,28 @@ def test_stored_form_refuses_what_the_dictionary_form_refuses(office_db, name, b
     assert _outcome(lambda: codec.to_stored(record, ids)) is expected
 
 
+@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01T00:00:00", 20250101])
+def test_the_same_bad_datetime_twice_is_refused_as_once(office_db, bad):
+    record, ids = _record_and_ids(office_db, created_at=bad, updated_at=bad)
+    codec = CODECS["entries"]
+    expected = _outcome(lambda: codec.from_dict(record, ids))
+    assert isinstance(expected, type)
+    assert _outcome(lambda: codec.to_stored(record, ids)) is expected
+
+
 @pytest.mark.parametrize("changes", [
     {}, {"updated_at": "2025-01-02T03:04:05", "deleted_at": "2025-01-02T03:04:05.000001"},
     {"created_at": "2025-01-02T03:04:05+07:00", "updated_at": "2025-01-02T03:04:05.5"},
     {"created_at": "2025-01-02 03:04:05", "updated_at": "20250102T030405",
      "start_date": "20240229"},
     {"start_date": "2024-W09-4", "sector": None, "person_sex": None, "land_m2": 2},
-    {"land_m2": 0.1, "money_vnd": 2**62, "person_birth_year": None}])
+    {"land_m2": 0.1, "money_vnd": 2**62, "person_birth_year": None},
+    # The same text in consecutive datetimes is converted once (a record never changed).
+    {"created_at": "2025-01-02T03:04:05", "updated_at": "2025-01-02T03:04:05",
+     "deleted_at": "2025-01-02T03:04:05"},
+    {"created_at": "2025-01-02T03:04:05+07:00", "updated_at": "2025-01-02T03:04:05+07:00"},
+    {"created_at": "2025-01-02T03:04:05.5", "updated_at": "2025-01-02T03:04:05.5",
+     "deleted_at": "2025-01-02T03:04:05.500000"}])
 def test_stored_form_stores_what_a_core_insert_of_the_dictionary_stores(office_db, changes):
     if office_db.engine.dialect.name != "sqlite":
         pytest.skip("the stored form is SQLite's")
