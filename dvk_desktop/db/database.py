@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dvk_desktop import config
-from dvk_desktop.db import backup, migrate, preflight
+from dvk_desktop.db import backup, migrate, preflight, sqlite_library
 from dvk_desktop.db.engine import BUSY_TIMEOUT_MS, make_engine, make_session_factory, session_scope
 from dvk_desktop.db.lock import (
     WriterLock,
@@ -133,6 +133,7 @@ class Database:
                 "Cơ sở dữ liệu cần được nâng cấp; không thể nâng cấp ở chế độ chỉ đọc.",
                 "The database needs an upgrade, which cannot be done read-only.",
             )
+        sqlite_library.memory_statistics_off()
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true",
                                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
                                hide_parameters=True)

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 
 _SQLITE_CONFIG_MEMSTATUS = 9
 _lock = threading.Lock()
-_done = False
+_done = False  # tried already in this process
+_off = False  # the answer then
 
 
 def _library() -> ctypes.CDLL | None:
@@ -48,31 +49,36 @@ def _library() -> ctypes.CDLL | None:
 
 
 def memory_statistics_off() -> bool:
-    """Turn SQLite's memory statistics off for this process; True when they are off now."""
-    global _done
+    """Turn SQLite's memory statistics off for this process (tried once); True when they
+    are off."""
+    global _done, _off
     with _lock:
-        if _done:
-            return True
-        _done = True
-        lib = _library()
-        if lib is None:
+        if not _done:
+            _done = True
+            _off = _turn_off()
+        return _off
+
+
+def _turn_off() -> bool:
+    lib = _library()
+    if lib is None:
+        return False
+    try:
+        lib.sqlite3_memory_used.restype = ctypes.c_int64
+        lib.sqlite3_malloc.restype = ctypes.c_void_p
+        lib.sqlite3_free.argtypes = [ctypes.c_void_p]
+        if lib.sqlite3_memory_used() != 0:
+            return False  # a connection is open: the library cannot be restarted
+        probe = lib.sqlite3_malloc(64)
+        counted = lib.sqlite3_memory_used() != 0
+        lib.sqlite3_free(probe)
+        if not counted:
+            return True  # built without the statistics (or they are off already)
+        if lib.sqlite3_shutdown() != 0:
             return False
-        try:
-            lib.sqlite3_memory_used.restype = ctypes.c_int64
-            lib.sqlite3_malloc.restype = ctypes.c_void_p
-            lib.sqlite3_free.argtypes = [ctypes.c_void_p]
-            if lib.sqlite3_memory_used() != 0:
-                return False  # a connection is open: the library cannot be restarted
-            probe = lib.sqlite3_malloc(64)
-            counted = lib.sqlite3_memory_used() != 0
-            lib.sqlite3_free(probe)
-            if not counted:
-                return True  # built without the statistics (or they are off already)
-            if lib.sqlite3_shutdown() != 0:
-                return False
-            off = lib.sqlite3_config(_SQLITE_CONFIG_MEMSTATUS, ctypes.c_int(0)) == 0
-            lib.sqlite3_initialize()
-        except AttributeError:
-            return False
-        log.debug("SQLite memory statistics off: %s", off)
-        return off
+        off = lib.sqlite3_config(_SQLITE_CONFIG_MEMSTATUS, ctypes.c_int(0)) == 0
+        lib.sqlite3_initialize()
+    except AttributeError:
+        return False
+    log.debug("SQLite memory statistics off: %s", off)
+    return off

@@ -87,15 +87,15 @@ def search_key(*parts: str | None) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _search_words(word: str) -> list[str]:
+def _search_words(word: str) -> tuple[str, ...]:
     """The search key's words for one word of text (none for punctuation alone).
 
     Keys are worked out word by word, each word once: a registry's texts are made of a few
     thousand syllables, and the conversions work on each character alone (normalising to
     NFC never joins characters across whitespace), so the key of a text is its words' keys
-    joined. Do not change the list returned.
+    joined.
     """
-    return strip_diacritics(word).casefold().translate(_WORD).split()
+    return tuple(strip_diacritics(word).casefold().translate(_WORD).split())
 
 
 def _letter_and_tone(decomposed: str) -> tuple[str, int]:

@@ -223,13 +223,11 @@ def _writers_held_off(path: Path | None) -> Iterator[bool]:
         try:
             lock.execute("BEGIN IMMEDIATE")
         except sqlite3.Error:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            lock.execute("ROLLBACK")
+            pass
+        yield lock.in_transaction
     finally:
+        if lock.in_transaction:
+            lock.execute("ROLLBACK")
         lock.close()
 
 

@@ -65,5 +65,6 @@ def test_left_alone_while_a_connection_is_open(tmp_path):
 
 def test_a_library_out_of_reach_changes_nothing(monkeypatch):
     monkeypatch.setattr(sqlite_library, "_done", False)
+    monkeypatch.setattr(sqlite_library, "_off", False)
     monkeypatch.setattr(sqlite_library, "_library", lambda: None)
     assert sqlite_library.memory_statistics_off() is False
